@@ -1,0 +1,221 @@
+package app.clientele.accounts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.clientele.platform.FieldProblem;
+import app.clientele.platform.Ids;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and their sites: the customer side of every contact. */
+@Service
+public class AccountManagement {
+
+	static final int MAX_NAME = 200;
+
+	private final Accounts accounts;
+	private final Sites sites;
+	private final AccountClasses classes;
+	private final AccountSearch search;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(Accounts accounts, Sites sites, AccountClasses classes, AccountSearch search, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.sites = sites;
+		this.classes = classes;
+		this.search = search;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	public Account create(AccountDetails details) {
+		validate(details, null);
+		Instant now = Instant.now();
+		Account account = new Account(Ids.newId(), "", null, null, AccountStatus.ACTIVE, null, now, now);
+		account.change(details);
+		try {
+			account = accounts.save(account);
+		}
+		catch (DuplicateKeyException e) {
+			throw new AccountNumberTaken(String.valueOf(details.number()));
+		}
+		events.publishEvent(new AccountCreated(account.id(), account.name()));
+		return account;
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(UUID id) {
+		return accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(UUID id) {
+		return accounts.findById(id);
+	}
+
+	@Transactional
+	public Account update(UUID id, AccountDetails details, IfMatch ifMatch) {
+		Account account = get(id);
+		ifMatch.check("Account " + id, account.version());
+		validate(details, id);
+		AccountStatus before = account.status();
+		account.change(details);
+		try {
+			account = accounts.save(account);
+		}
+		catch (DuplicateKeyException e) {
+			throw new AccountNumberTaken(String.valueOf(details.number()));
+		}
+		events.publishEvent(new AccountChanged(account.id(), account.name(), before, account.status()));
+		return account;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountSummary> search(@Nullable String q, PageRequest page) {
+		return Page.of(search.search(q, page), page.limit(), AccountSearch::cursorOf);
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return search.count();
+	}
+
+	/** Names of the given accounts, for lists that show them beside other records. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> names(Set<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("SELECT id, name FROM account WHERE id IN (:ids)").param("ids", ids)
+				.query((rs, n) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+				.list().stream().collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
+	@Transactional(readOnly = true)
+	public AccountPortalRules portalRules(UUID accountId) {
+		Account account = get(accountId);
+		AccountClass cls = account.accountClassId() == null ? null
+				: classes.findById(account.accountClassId()).orElse(null);
+		return new AccountPortalRules(account.id(), account.name(), account.isActive(),
+				cls == null ? null : cls.id(), cls == null || cls.portalEnabled(),
+				cls != null && cls.autoSendPortalInvite(), cls != null && cls.allowInvoiceVerifiedSelfRegistration());
+	}
+
+	// Sites
+
+	@Transactional
+	public Site addSite(UUID accountId, SiteDetails details) {
+		get(accountId);
+		validate(details);
+		Instant now = Instant.now();
+		Site site = new Site(Ids.newId(), accountId, "", null, null, now, now);
+		site.change(details);
+		return sites.save(site);
+	}
+
+	@Transactional(readOnly = true)
+	public Site site(UUID accountId, UUID siteId) {
+		return sites.findById(siteId).filter(s -> s.accountId().equals(accountId))
+				.orElseThrow(() -> new SiteNotFound(siteId));
+	}
+
+	@Transactional
+	public Site updateSite(UUID accountId, UUID siteId, SiteDetails details, IfMatch ifMatch) {
+		Site site = site(accountId, siteId);
+		ifMatch.check("Site " + siteId, site.version());
+		validate(details);
+		site.change(details);
+		return sites.save(site);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Site> sites(UUID accountId, PageRequest page) {
+		get(accountId);
+		return Page.of(search.sites(accountId, page), page.limit(), AccountSearch::cursorOf);
+	}
+
+	/** Every site of an account (accounts have a handful, not thousands). */
+	@Transactional(readOnly = true)
+	public List<Site> allSites(UUID accountId) {
+		return search.sites(accountId, new PageRequest(10_000, null));
+	}
+
+	/** The ids among {@code siteIds} that are not sites of the account. */
+	@Transactional(readOnly = true)
+	public Set<UUID> foreignSites(UUID accountId, Set<UUID> siteIds) {
+		if (siteIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<UUID> own = Set.copyOf(jdbc.sql("SELECT id FROM site WHERE account_id = :account AND id IN (:ids)")
+				.param("account", accountId).param("ids", siteIds).query(UUID.class).list());
+		return siteIds.stream().filter(id -> !own.contains(id)).collect(Collectors.toSet());
+	}
+
+	private void validate(AccountDetails details, @Nullable UUID self) {
+		List<FieldProblem> errors = new ArrayList<>();
+		if (details.name() == null || details.name().isBlank()) {
+			errors.add(new FieldProblem("name", "is required"));
+		}
+		else if (details.name().strip().length() > MAX_NAME) {
+			errors.add(new FieldProblem("name", "must be at most " + MAX_NAME + " characters"));
+		}
+		else if (hasControlCharacters(details.name())) {
+			errors.add(new FieldProblem("name", "must not contain control characters"));
+		}
+		if (details.number() != null && !details.number().isBlank()) {
+			String number = details.number().strip();
+			if (number.length() > 64 || hasControlCharacters(number)) {
+				errors.add(new FieldProblem("number", "must be at most 64 printable characters"));
+			}
+		}
+		if (details.status() == null) {
+			errors.add(new FieldProblem("status", "must be ACTIVE or INACTIVE"));
+		}
+		if (details.accountClassId() != null && !classes.existsById(details.accountClassId())) {
+			errors.add(new FieldProblem("accountClassId", "is not an account class"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		if (details.number() != null && !details.number().isBlank() && search.numberTaken(details.number().strip(), self)) {
+			throw new AccountNumberTaken(details.number().strip());
+		}
+	}
+
+	private static void validate(SiteDetails details) {
+		List<FieldProblem> errors = new ArrayList<>();
+		if (details.name() == null || details.name().isBlank()) {
+			errors.add(new FieldProblem("name", "is required"));
+		}
+		else if (details.name().strip().length() > MAX_NAME || hasControlCharacters(details.name())) {
+			errors.add(new FieldProblem("name", "must be at most " + MAX_NAME + " printable characters"));
+		}
+		if (details.address() != null && details.address().length() > 1000) {
+			errors.add(new FieldProblem("address", "must be at most 1000 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	static boolean hasControlCharacters(String value) {
+		return value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
+	}
+}

@@ -1,0 +1,5 @@
+package app.clientele.accounts;
+
+public enum AccountStatus {
+	ACTIVE, INACTIVE
+}

@@ -1,0 +1,8 @@
+package app.clientele.accounts;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface Sites extends CrudRepository<Site, UUID> {
+}

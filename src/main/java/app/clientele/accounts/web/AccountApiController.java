@@ -1,0 +1,95 @@
+package app.clientele.accounts.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import app.clientele.accounts.Account;
+import app.clientele.accounts.AccountManagement;
+import app.clientele.accounts.AccountSummary;
+import app.clientele.accounts.Site;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.MergePatch;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+class AccountApiController {
+
+	private final AccountManagement accounts;
+	private final MergePatch mergePatch;
+
+	AccountApiController(AccountManagement accounts, MergePatch mergePatch) {
+		this.accounts = accounts;
+		this.mergePatch = mergePatch;
+	}
+
+	@PostMapping
+	ResponseEntity<AccountResponse> create(@Valid @RequestBody AccountRequest request) {
+		Account account = accounts.create(request.details());
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountResponse.of(account));
+	}
+
+	@GetMapping
+	Page<AccountSummary> search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Integer limit,
+			@RequestParam(required = false) @Nullable String after) {
+		return accounts.search(q, PageRequest.of(limit, after));
+	}
+
+	@GetMapping("/{id}")
+	AccountResponse get(@PathVariable UUID id) {
+		return AccountResponse.of(accounts.get(id));
+	}
+
+	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	AccountResponse patch(@PathVariable UUID id, @RequestBody JsonNode patch,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		Account current = accounts.get(id);
+		IfMatch expected = IfMatch.of(ifMatch);
+		expected.check("Account " + id, current.version());
+		AccountRequest changed = mergePatch.apply(AccountRequest.of(current), patch, AccountRequest.class);
+		return AccountResponse.of(accounts.update(id, changed.details(), IfMatch.version(current.version())));
+	}
+
+	@PostMapping("/{id}/sites")
+	ResponseEntity<SiteResponse> addSite(@PathVariable UUID id, @Valid @RequestBody SiteRequest request) {
+		Site site = accounts.addSite(id, request.details());
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + id + "/sites/" + site.id()))
+				.body(SiteResponse.of(site));
+	}
+
+	@GetMapping("/{id}/sites")
+	Page<SiteResponse> sites(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer limit,
+			@RequestParam(required = false) @Nullable String after) {
+		return accounts.sites(id, PageRequest.of(limit, after)).map(SiteResponse::of);
+	}
+
+	@GetMapping("/{id}/sites/{siteId}")
+	SiteResponse site(@PathVariable UUID id, @PathVariable UUID siteId) {
+		return SiteResponse.of(accounts.site(id, siteId));
+	}
+
+	@PatchMapping(path = "/{id}/sites/{siteId}", consumes = { "application/merge-patch+json", "application/json" })
+	SiteResponse patchSite(@PathVariable UUID id, @PathVariable UUID siteId, @RequestBody JsonNode patch,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		Site current = accounts.site(id, siteId);
+		IfMatch expected = IfMatch.of(ifMatch);
+		expected.check("Site " + siteId, current.version());
+		SiteRequest changed = mergePatch.apply(SiteRequest.of(current), patch, SiteRequest.class);
+		return SiteResponse.of(accounts.updateSite(id, siteId, changed.details(), IfMatch.version(current.version())));
+	}
+}

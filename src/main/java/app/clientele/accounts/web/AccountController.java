@@ -1,0 +1,171 @@
+package app.clientele.accounts.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import app.clientele.accounts.Account;
+import app.clientele.accounts.AccountClassManagement;
+import app.clientele.accounts.AccountDetails;
+import app.clientele.accounts.AccountManagement;
+import app.clientele.accounts.AccountStatus;
+import app.clientele.accounts.SiteDetails;
+import app.clientele.platform.FormErrors;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.PageRequest;
+import app.clientele.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Console pages of accounts: the list with search, the account page with its tabs, the forms. */
+@Controller
+class AccountController {
+
+	private final AccountManagement accounts;
+	private final AccountClassManagement classes;
+
+	AccountController(AccountManagement accounts, AccountClassManagement classes) {
+		this.accounts = accounts;
+		this.classes = classes;
+	}
+
+	record AccountForm(@Nullable String name, @Nullable String number, @Nullable String accountClassId,
+			@Nullable AccountStatus status, @Nullable Long version) {
+
+		static AccountForm empty() {
+			return new AccountForm("", "", "", AccountStatus.ACTIVE, null);
+		}
+
+		static AccountForm of(Account a) {
+			return new AccountForm(a.name(), a.number(), a.accountClassId() == null ? "" : a.accountClassId().toString(),
+					a.status(), a.version());
+		}
+
+		AccountDetails details() {
+			UUID cls;
+			try {
+				cls = accountClassId == null || accountClassId.isBlank() ? null : UUID.fromString(accountClassId);
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInput("accountClassId", "is not an account class");
+			}
+			return new AccountDetails(name == null ? "" : name, number, cls,
+					status == null ? AccountStatus.ACTIVE : status);
+		}
+	}
+
+	record SiteForm(@Nullable String name, @Nullable String address) {
+
+		SiteDetails details() {
+			return new SiteDetails(name == null ? "" : name, address);
+		}
+	}
+
+	@GetMapping("/accounts")
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String after,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("section", "accounts");
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("accounts", accounts.search(q, PageRequest.of(25, after)));
+		return htmx != null ? "accounts/list :: results" : "accounts/list";
+	}
+
+	@GetMapping("/accounts/new")
+	String newAccount(Model model) {
+		return form(model, null, AccountForm.empty(), FormErrors.none());
+	}
+
+	@PostMapping("/accounts")
+	String create(@ModelAttribute AccountForm form, Model model) {
+		try {
+			Account account = accounts.create(form.details());
+			return "redirect:/accounts/" + account.id();
+		}
+		catch (ProblemException e) {
+			return form(model, null, form, FormErrors.of(e));
+		}
+	}
+
+	@GetMapping("/accounts/{id}")
+	String overview(@PathVariable UUID id, Model model) {
+		Account account = accounts.get(id);
+		header(model, account, "overview");
+		model.addAttribute("accountClass", account.accountClassId() == null ? null : classes.get(account.accountClassId()));
+		model.addAttribute("siteCount", accounts.allSites(id).size());
+		return "accounts/overview";
+	}
+
+	@GetMapping("/accounts/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		return form(model, id, AccountForm.of(accounts.get(id)), FormErrors.none());
+	}
+
+	@PostMapping("/accounts/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute AccountForm form, Model model) {
+		try {
+			accounts.update(id, form.details(), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
+			return "redirect:/accounts/" + id;
+		}
+		catch (ProblemException e) {
+			return form(model, id, form, FormErrors.of(e));
+		}
+	}
+
+	@GetMapping("/accounts/{id}/sites")
+	String sites(@PathVariable UUID id, Model model) {
+		return sitesPage(model, id, new SiteForm("", ""), FormErrors.none());
+	}
+
+	@PostMapping("/accounts/{id}/sites")
+	String addSite(@PathVariable UUID id, @ModelAttribute SiteForm form, Model model) {
+		try {
+			accounts.addSite(id, form.details());
+			return "redirect:/accounts/" + id + "/sites";
+		}
+		catch (ProblemException e) {
+			return sitesPage(model, id, form, FormErrors.of(e));
+		}
+	}
+
+	@PostMapping("/accounts/{id}/sites/{siteId}")
+	String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute SiteForm form, Model model) {
+		try {
+			accounts.updateSite(id, siteId, form.details(), IfMatch.ANY);
+			return "redirect:/accounts/" + id + "/sites";
+		}
+		catch (ProblemException e) {
+			return sitesPage(model, id, new SiteForm("", ""), FormErrors.of(e));
+		}
+	}
+
+	private String sitesPage(Model model, UUID id, SiteForm form, Map<String, String> errors) {
+		header(model, accounts.get(id), "sites");
+		model.addAttribute("sites", accounts.allSites(id));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "accounts/sites";
+	}
+
+	private void header(Model model, Account account, String tab) {
+		model.addAttribute("section", "accounts");
+		model.addAttribute("account", account);
+		model.addAttribute("tab", tab);
+	}
+
+	private String form(Model model, @Nullable UUID id, AccountForm form, Map<String, String> errors) {
+		model.addAttribute("section", "accounts");
+		model.addAttribute("accountId", id);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("classes", classes.list());
+		model.addAttribute("statuses", AccountStatus.values());
+		return "accounts/form";
+	}
+}

@@ -1,0 +1,115 @@
+package app.clientele.platform.security;
+
+import java.util.List;
+import java.util.Map;
+
+import app.clientele.platform.AccessRules;
+import app.clientele.platform.SignInThrottled;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * The staff side of security: bearer tokens on {@code /api/v1}, form sign-in for the console,
+ * open health, metrics and API docs. Each module names its own endpoints and roles through an
+ * {@link AccessRules} bean; whatever no rule names is denied. The portal brings its own chain.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Argon2id with 19 MiB of memory, 2 iterations and one lane: the OWASP baseline. Stored hashes
+	 * carry their algorithm id, so parameters can be raised later without breaking old ones.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+		var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+		return encoder;
+	}
+
+	@Bean
+	AuthenticationManager staffAuthenticationManager(List<AuthenticationProvider> providers) {
+		return new ProviderManager(providers);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
+			List<AccessRules> rules, JsonMapper json) throws Exception {
+		var problems = new SecurityProblems(json);
+		http.securityMatcher("/api/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.securityContext(context -> context.requireExplicitSave(true))
+				.addFilterBefore(new BearerTokenFilter(staffAuthenticationManager, problems),
+						UsernamePasswordAuthenticationFilter.class)
+				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+				.authorizeHttpRequests(authorize -> {
+					authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+					authorize.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll();
+					rules.forEach(r -> r.api(authorize));
+					authorize.anyRequest().denyAll();
+				});
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain operations(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.authorizeHttpRequests(authorize -> authorize
+						.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						.permitAll()
+						.anyRequest().denyAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(100)
+	SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
+			List<AccessRules> rules) throws Exception {
+		AuthenticationFailureHandler failure = (request, response, exception) -> response.sendRedirect(
+				request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));
+		http.authenticationManager(staffAuthenticationManager)
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(failure)
+						.defaultSuccessUrl("/", false))
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+				.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+				.authorizeHttpRequests(authorize -> {
+					authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+					authorize.requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+							"/favicon.svg").permitAll();
+					authorize.requestMatchers(HttpMethod.GET, "/").authenticated();
+					rules.forEach(r -> r.console(authorize));
+					authorize.anyRequest().denyAll();
+				});
+		return http.build();
+	}
+}

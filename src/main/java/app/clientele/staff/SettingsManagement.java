@@ -1,0 +1,125 @@
+package app.clientele.staff;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import app.clientele.platform.FieldProblem;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.InvalidInput;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the settings of this Clientele. */
+@Service
+public class SettingsManagement {
+
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	SettingsManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public Settings get() {
+		return jdbc.sql("SELECT * FROM settings WHERE id = 1").query(SettingsManagement::row).single();
+	}
+
+	/** Replaces the settings with {@code changed}, if {@code ifMatch} still names the current version. */
+	@Transactional
+	public Settings update(Settings changed, IfMatch ifMatch) {
+		Settings current = get();
+		ifMatch.check("The settings", current.version());
+		validate(changed);
+		int updated = jdbc.sql("""
+				UPDATE settings SET company_name = :companyName, company_first = :companyFirst,
+				    welcome_email_enabled = :welcome, request_login_enabled = :requestLogin,
+				    notify_only_portal_users = :notifyOnlyPortal, invitation_ttl_hours = :invitationTtl,
+				    password_reset_ttl_hours = :resetTtl,
+				    default_portal_permissions = string_to_array(:permissions, ','),
+				    default_notification_topics = string_to_array(:topics, ','),
+				    default_phone_region = :region, version = version + 1, updated_at = now()
+				WHERE id = 1 AND version = :version
+				""")
+				.param("companyName", changed.companyName().strip())
+				.param("companyFirst", changed.companyFirst())
+				.param("welcome", changed.welcomeEmailEnabled())
+				.param("requestLogin", changed.requestLoginEnabled())
+				.param("notifyOnlyPortal", changed.notifyOnlyPortalUsers())
+				.param("invitationTtl", changed.invitationTtlHours())
+				.param("resetTtl", changed.passwordResetTtlHours())
+				.param("permissions", csv(changed.defaultPortalPermissions()))
+				.param("topics", csv(changed.defaultNotificationTopics()))
+				.param("region", changed.defaultPhoneRegion().toUpperCase(java.util.Locale.ROOT))
+				.param("version", current.version())
+				.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("settings changed concurrently");
+		}
+		Settings result = get();
+		events.publishEvent(new SettingsChanged(current, result));
+		return result;
+	}
+
+	private static void validate(Settings s) {
+		List<FieldProblem> errors = new ArrayList<>();
+		if (s.companyName() == null || s.companyName().isBlank() || s.companyName().length() > 200) {
+			errors.add(new FieldProblem("companyName", "is required (at most 200 characters)"));
+		}
+		if (s.invitationTtlHours() < 1 || s.invitationTtlHours() > 720) {
+			errors.add(new FieldProblem("invitationTtlHours", "must be between 1 and 720"));
+		}
+		if (s.passwordResetTtlHours() < 1 || s.passwordResetTtlHours() > 720) {
+			errors.add(new FieldProblem("passwordResetTtlHours", "must be between 1 and 720"));
+		}
+		if (s.defaultPortalPermissions() == null) {
+			errors.add(new FieldProblem("defaultPortalPermissions", "must be a list (it may be empty)"));
+		}
+		if (s.defaultNotificationTopics() == null) {
+			errors.add(new FieldProblem("defaultNotificationTopics", "must be a list (it may be empty)"));
+		}
+		if (s.defaultPhoneRegion() == null || !PhoneNumberUtil.getInstance().getSupportedRegions()
+				.contains(s.defaultPhoneRegion().toUpperCase(java.util.Locale.ROOT))) {
+			errors.add(new FieldProblem("defaultPhoneRegion", "must be a two-letter region code such as US, GB or DE"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	private static String csv(Set<? extends Enum<?>> values) {
+		return String.join(",", values.stream().map(Enum::name).sorted().toList());
+	}
+
+	private static Settings row(ResultSet rs, int n) throws SQLException {
+		return new Settings(rs.getString("company_name"), rs.getBoolean("company_first"),
+				rs.getBoolean("welcome_email_enabled"), rs.getBoolean("request_login_enabled"),
+				rs.getBoolean("notify_only_portal_users"), rs.getInt("invitation_ttl_hours"),
+				rs.getInt("password_reset_ttl_hours"),
+				enums(rs.getArray("default_portal_permissions"), PortalPermission.class, PortalPermission::valueOf),
+				enums(rs.getArray("default_notification_topics"), NotificationTopic.class, NotificationTopic::valueOf),
+				rs.getString("default_phone_region"), rs.getLong("version"), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type, Function<String, E> parse)
+			throws SQLException {
+		Set<E> values = EnumSet.noneOf(type);
+		for (Object o : (Object[]) array.getArray()) {
+			if (o != null && !((String) o).isEmpty()) {
+				values.add(parse.apply((String) o));
+			}
+		}
+		return values;
+	}
+}

@@ -1,0 +1,173 @@
+package app.clientele.staff;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.platform.Emails;
+import app.clientele.platform.FieldProblem;
+import app.clientele.platform.Ids;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import app.clientele.platform.PasswordPolicy;
+import app.clientele.platform.SignInThrottle;
+import app.clientele.platform.SignInThrottle.Limit;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff users: creating, listing, disabling them, and checking their credentials. */
+@Service
+public class StaffManagement {
+
+	static final String REALM = "staff";
+	static final int FAILURES_PER_EMAIL = 5;
+	static final int FAILURES_PER_ADDRESS = 20;
+
+	private final StaffUsers users;
+	private final ApiTokens tokens;
+	private final PasswordEncoder passwords;
+	private final PasswordPolicy policy;
+	private final SignInThrottle throttle;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final String dummyHash;
+
+	StaffManagement(StaffUsers users, ApiTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
+			SignInThrottle throttle, FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.throttle = throttle;
+		this.sessions = sessions;
+		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+	}
+
+	@Transactional
+	public StaffMember create(NewStaffMember staff) {
+		validate(staff);
+		if (users.emailTaken(staff.email())) {
+			throw new StaffEmailTaken(staff.email());
+		}
+		UUID id = Ids.newId();
+		try {
+			users.insert(id, staff.email(), staff.name(), staff.roles(), passwords.encode(staff.password()));
+		}
+		catch (DuplicateKeyException e) {
+			throw new StaffEmailTaken(staff.email());
+		}
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public StaffMember get(UUID id) {
+		return users.byId(id).orElseThrow(() -> new StaffNotFound(id)).member();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<StaffMember> list(PageRequest page) {
+		return Page.of(users.page(page), page.limit(), StaffUsers::cursorOf);
+	}
+
+	@Transactional(readOnly = true)
+	public long countEnabled() {
+		return users.count();
+	}
+
+	/** Disables a staff user: their tokens and console sessions end at once. */
+	@Transactional
+	public StaffMember disable(UUID id, IfMatch ifMatch) {
+		StaffMember member = get(id);
+		ifMatch.check("Staff user " + id, member.version());
+		if (!member.enabled()) {
+			return member;
+		}
+		if (member.roles().contains(Role.ADMIN) && users.enabledAdminsOtherThan(id) == 0) {
+			throw new LastAdminStays();
+		}
+		if (!users.setEnabled(id, false, member.version())) {
+			throw new OptimisticLockingFailureException("staff " + id + " changed concurrently");
+		}
+		tokens.revokeAll(id);
+		sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+		return get(id);
+	}
+
+	@Transactional
+	public StaffMember enable(UUID id, IfMatch ifMatch) {
+		StaffMember member = get(id);
+		ifMatch.check("Staff user " + id, member.version());
+		if (!member.enabled() && !users.setEnabled(id, true, member.version())) {
+			throw new OptimisticLockingFailureException("staff " + id + " changed concurrently");
+		}
+		return get(id);
+	}
+
+	/**
+	 * Checks an email and password, throttled per email and per client address. The answer and
+	 * the work done (one Argon2 verification) are the same whether or not the email exists.
+	 */
+	@Transactional
+	public StaffPrincipal authenticate(String email, String password, String clientAddress) {
+		String emailKey = SignInThrottle.emailKey(REALM, email);
+		String addressKey = SignInThrottle.addressKey(REALM, clientAddress);
+		throttle.check(new Limit(emailKey, FAILURES_PER_EMAIL), new Limit(addressKey, FAILURES_PER_ADDRESS));
+		var row = users.byEmail(email);
+		boolean matches = passwords.matches(password, row.map(StaffUsers.Row::passwordHash).orElse(dummyHash));
+		if (row.isEmpty() || !matches || !row.get().member().enabled()) {
+			throttle.failed(emailKey, addressKey);
+			throw new InvalidCredentials();
+		}
+		throttle.succeeded(emailKey);
+		StaffMember m = row.get().member();
+		return new StaffPrincipal(m.id(), m.email(), m.name(), m.roles());
+	}
+
+	@Transactional
+	public IssuedToken issueToken(String email, String password, String clientAddress) {
+		StaffPrincipal principal = authenticate(email, password, clientAddress);
+		return tokens.issue(principal.id());
+	}
+
+	boolean isEmpty() {
+		return users.isEmpty();
+	}
+
+	private void validate(NewStaffMember staff) {
+		List<FieldProblem> errors = new java.util.ArrayList<>();
+		if (!Emails.isValid(staff.email())) {
+			errors.add(new FieldProblem("email", "must be a valid email address"));
+		}
+		if (staff.name() == null || staff.name().isBlank() || staff.name().length() > 200) {
+			errors.add(new FieldProblem("name", "is required (at most 200 characters)"));
+		}
+		if (staff.roles() == null || staff.roles().isEmpty()) {
+			errors.add(new FieldProblem("roles", "must name at least one role"));
+		}
+		String passwordProblem = staff.password() == null ? "is required"
+				: policy.problem(staff.password(), staff.email() == null ? "" : staff.email());
+		if (passwordProblem != null) {
+			errors.add(new FieldProblem("password", passwordProblem));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	static Set<Role> parseRoles(String csv) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String r : csv.split(",")) {
+			if (!r.isBlank()) {
+				roles.add(Role.valueOf(r));
+			}
+		}
+		return roles;
+	}
+}

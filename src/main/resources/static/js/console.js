@@ -1,0 +1,12 @@
+// Small progressive enhancements for the console; every page works without them.
+document.addEventListener("click", (event) => {
+  const opener = event.target.closest("[data-open-dialog]");
+  if (opener) {
+    const dialog = document.getElementById(opener.dataset.openDialog);
+    if (dialog) { event.preventDefault(); dialog.showModal(); }
+  }
+  const closer = event.target.closest("[data-close-dialog]");
+  if (closer) { closer.closest("dialog").close(); }
+  const confirmer = event.target.closest("[data-confirm]");
+  if (confirmer && !window.confirm(confirmer.dataset.confirm)) { event.preventDefault(); }
+});

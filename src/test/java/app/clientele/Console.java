@@ -1,0 +1,111 @@
+package app.clientele;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: a cookie-keeping HTTP client that signs into the console through
+ * its form (with the CSRF token, as a browser sends it) and posts forms.
+ */
+public final class Console {
+
+	private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern HX_HEADERS = Pattern.compile("hx-headers=\"\\{&quot;([^&]+)&quot;: &quot;([^&]+)&quot;}\"");
+
+	private final HttpClient http;
+	private final String base;
+	private String csrfHeader = "X-CSRF-TOKEN";
+	private String csrfToken = "";
+
+	private Console(int port) {
+		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER).build();
+		this.base = "http://localhost:" + port;
+	}
+
+	public static Console anonymous(int port) {
+		return new Console(port);
+	}
+
+	public static Console signIn(int port, String email, String password) {
+		Console console = new Console(port);
+		HttpResponse<String> login = console.get("/login");
+		Matcher m = HIDDEN_CSRF.matcher(login.body());
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the sign-in page");
+		}
+		HttpResponse<String> posted = console.post("/login",
+				Map.of("username", email, "password", password, "_csrf", m.group(1)));
+		String location = posted.headers().firstValue("Location").orElse("");
+		if (posted.statusCode() != 302 || location.contains("error") || location.contains("throttled")) {
+			throw new IllegalStateException("console sign-in of " + email + " failed: " + location);
+		}
+		console.refreshCsrf(console.get("/").body());
+		return console;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send("GET", path, Map.of());
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		return send("POST", path, form);
+	}
+
+	public HttpResponse<String> send(String method, String path) {
+		return send(method, path, Map.of());
+	}
+
+	public HttpResponse<String> send(String method, String path, Map<String, String> form) {
+		String body = form.entrySet().stream()
+				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+				.header("Accept", "text/html");
+		if (!method.equals("GET")) {
+			request.header("Content-Type", "application/x-www-form-urlencoded").header(csrfHeader, csrfToken);
+		}
+		request.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(body));
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 200) {
+				refreshCsrf(response.body());
+			}
+			return response;
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Posts a form as a browser does, with the page's CSRF token in the body. */
+	public HttpResponse<String> submit(String path, Map<String, String> form) {
+		Map<String, String> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", csrfToken);
+		return post(path, withToken);
+	}
+
+	private void refreshCsrf(String html) {
+		Matcher m = HX_HEADERS.matcher(html);
+		if (m.find()) {
+			csrfHeader = m.group(1);
+			csrfToken = m.group(2);
+		}
+	}
+}

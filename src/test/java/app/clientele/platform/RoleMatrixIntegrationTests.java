@@ -1,0 +1,156 @@
+package app.clientele.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.clientele.Api;
+import app.clientele.Console;
+import app.clientele.IntegrationTest;
+import app.clientele.TestUsers;
+import app.clientele.staff.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Deny by default: every endpoint of the staff API and console has an explicit role rule. The
+ * table below is the roles table of the product rules, endpoint by endpoint; the test walks
+ * each role over each endpoint, and fails when an endpoint exists that the table does not name.
+ */
+@IntegrationTest
+class RoleMatrixIntegrationTests {
+
+	static final String ALL = "ADMIN MANAGER SALES MARKETEER";
+
+	/** METHOD path → the roles allowed. Paths as the controllers map them. */
+	static final String MATRIX = """
+			POST  /api/v1/staff                                  | ADMIN
+			GET   /api/v1/staff                                  | ADMIN
+			GET   /api/v1/staff/{id}                             | ADMIN
+			POST  /api/v1/staff/{id}/disable                     | ADMIN
+			POST  /api/v1/staff/{id}/enable                      | ADMIN
+			GET   /api/v1/settings                               | ADMIN
+			PATCH /api/v1/settings                               | ADMIN
+			POST  /api/v1/account-classes                        | ADMIN
+			GET   /api/v1/account-classes                        | ADMIN
+			GET   /api/v1/account-classes/{id}                   | ADMIN
+			PATCH /api/v1/account-classes/{id}                   | ADMIN
+			POST  /api/v1/accounts                               | ALL
+			GET   /api/v1/accounts                               | ALL
+			GET   /api/v1/accounts/{id}                          | ALL
+			PATCH /api/v1/accounts/{id}                          | ALL
+			POST  /api/v1/accounts/{id}/sites                    | ALL
+			GET   /api/v1/accounts/{id}/sites                    | ALL
+			GET   /api/v1/accounts/{id}/sites/{siteId}           | ALL
+			PATCH /api/v1/accounts/{id}/sites/{siteId}           | ALL
+			GET   /                                              | ALL
+			GET   /staff                                         | ADMIN
+			POST  /staff                                         | ADMIN
+			POST  /staff/{id}/disable                            | ADMIN
+			POST  /staff/{id}/enable                             | ADMIN
+			GET   /settings                                      | ADMIN
+			POST  /settings                                      | ADMIN
+			GET   /accounts                                      | ALL
+			GET   /accounts/new                                  | ALL
+			POST  /accounts                                      | ALL
+			GET   /accounts/{id}                                 | ALL
+			GET   /accounts/{id}/edit                            | ALL
+			POST  /accounts/{id}                                 | ALL
+			GET   /accounts/{id}/sites                           | ALL
+			POST  /accounts/{id}/sites                           | ALL
+			POST  /accounts/{id}/sites/{siteId}                  | ALL
+			GET   /account-classes                               | ADMIN
+			POST  /account-classes                               | ADMIN
+			GET   /account-classes/{id}                          | ADMIN
+			POST  /account-classes/{id}                          | ADMIN
+			""";
+
+	/** Endpoints open to everyone, by design. */
+	static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/token", "GET /login", "GET /error", "POST /error",
+			"PUT /error", "PATCH /error", "DELETE /error");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointHasARoleRule() {
+		Set<String> served = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			for (String path : info.getPatternValues()) {
+				if (path.startsWith("/v3/") || path.startsWith("/swagger-ui") || path.equals("/error")) {
+					continue;
+				}
+				for (var m : info.getMethodsCondition().getMethods()) {
+					served.add(m.name() + " " + path);
+				}
+			}
+		});
+		served.removeAll(PUBLIC);
+		assertThat(served).containsExactlyInAnyOrderElementsOf(matrix().keySet());
+	}
+
+	@Test
+	void eachRoleGetsExactlyWhatTheMatrixAllows() {
+		Api api = new Api(port);
+		Map<Role, Api> asRole = new HashMap<>();
+		Map<Role, Console> consoles = new HashMap<>();
+		for (Role role : Role.values()) {
+			String token = role == Role.ADMIN ? TestUsers.adminToken(api) : TestUsers.token(api, role);
+			asRole.put(role, api.as(token));
+			consoles.put(role, role == Role.ADMIN ? Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD)
+					: Console.signIn(port, role.name().toLowerCase() + "@staff.example.com", TestUsers.PASSWORD));
+		}
+		matrix().forEach((endpoint, allowed) -> {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+			for (Role role : Role.values()) {
+				int status = path.startsWith("/api/")
+						? asRole.get(role).send(method, path, method.equals("GET") ? null : "{}", "application/json").status()
+						: consoles.get(role).send(method, path).statusCode();
+				if (allowed.contains(role)) {
+					assertThat(status).as("%s as %s", endpoint, role).isNotIn(401, 403);
+				}
+				else {
+					assertThat(status).as("%s as %s", endpoint, role).isEqualTo(403);
+				}
+			}
+			if (path.startsWith("/api/")) {
+				assertThat(api.send(method, path, method.equals("GET") ? null : "{}", "application/json").status())
+						.as("%s without a token", endpoint).isEqualTo(401);
+			}
+		});
+	}
+
+	@Test
+	void anEndpointNoRuleNamesIsDenied() {
+		Api admin = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		assertThat(admin.get("/api/v1/no-such-thing").status()).isEqualTo(403);
+		assertThat(new Api(port).get("/api/v1/no-such-thing").status()).isEqualTo(401);
+	}
+
+	static Map<String, Set<Role>> matrix() {
+		Map<String, Set<Role>> matrix = new HashMap<>();
+		MATRIX.lines().filter(l -> !l.isBlank()).forEach(line -> {
+			String[] parts = line.split("\\|");
+			String endpoint = parts[0].trim().replaceAll("\\s+", " ");
+			String roles = parts[1].trim().equals("ALL") ? ALL : parts[1].trim();
+			matrix.put(endpoint, Arrays.stream(roles.split("\\s+")).map(Role::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+		});
+		return matrix;
+	}
+}

@@ -10,3 +10,6 @@ document.addEventListener("click", (event) => {
   const confirmer = event.target.closest("[data-confirm]");
   if (confirmer && !window.confirm(confirmer.dataset.confirm)) { event.preventDefault(); }
 });
+document.addEventListener("change", (event) => {
+  if (event.target.matches("[data-autosubmit]")) { event.target.form.submit(); }
+});

@@ -53,6 +53,21 @@ class RoleMatrixIntegrationTests {
 			GET   /api/v1/accounts/{id}/sites                    | ALL
 			GET   /api/v1/accounts/{id}/sites/{siteId}           | ALL
 			PATCH /api/v1/accounts/{id}/sites/{siteId}           | ALL
+			POST  /api/v1/accounts/{accountId}/contacts          | ALL
+			GET   /api/v1/accounts/{accountId}/contacts          | ALL
+			POST  /api/v1/contacts                               | ALL
+			GET   /api/v1/contacts                               | ALL
+			GET   /api/v1/contacts/duplicates                    | ALL
+			GET   /api/v1/contacts/{id}                          | ALL
+			PATCH /api/v1/contacts/{id}                          | ALL
+			DELETE /api/v1/contacts/{id}                         | ADMIN
+			POST  /api/v1/contacts/bulk-delete                   | ADMIN
+			POST  /api/v1/contacts/{id}/archive                  | ALL
+			POST  /api/v1/contacts/{id}/restore                  | ALL
+			POST  /api/v1/contacts/{id}/make-primary             | ALL
+			POST  /api/v1/contacts/{id}/move                     | ALL
+			GET   /api/v1/contacts/{id}/activity                 | ALL
+			POST  /api/v1/contacts/{id}/comments                 | ALL
 			GET   /                                              | ALL
 			GET   /staff                                         | ADMIN
 			POST  /staff                                         | ADMIN
@@ -69,6 +84,21 @@ class RoleMatrixIntegrationTests {
 			GET   /accounts/{id}/sites                           | ALL
 			POST  /accounts/{id}/sites                           | ALL
 			POST  /accounts/{id}/sites/{siteId}                  | ALL
+			GET   /accounts/{id}/contacts                        | ALL
+			GET   /accounts/{id}/contacts/new                    | ALL
+			POST  /accounts/{id}/contacts                        | ALL
+			GET   /contacts                                      | ALL
+			GET   /contacts/duplicate-check                      | ALL
+			GET   /contacts/{id}                                 | ALL
+			GET   /contacts/{id}/edit                            | ALL
+			POST  /contacts/{id}                                 | ALL
+			POST  /contacts/{id}/archive                         | ALL
+			POST  /contacts/{id}/restore                         | ALL
+			POST  /contacts/{id}/make-primary                    | ALL
+			POST  /contacts/{id}/move                            | ALL
+			POST  /contacts/{id}/delete                          | ADMIN
+			GET   /contacts/{id}/timeline                        | ALL
+			POST  /contacts/{id}/comments                        | ALL
 			GET   /account-classes                               | ADMIN
 			POST  /account-classes                               | ADMIN
 			GET   /account-classes/{id}                          | ADMIN

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -121,6 +122,16 @@ class ProblemResponses {
 		log.debug("Concurrent change refused", e);
 		return answer(request, Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
 				"Someone else changed this at the same moment. Read it again and retry.", List.of(), Map.of()));
+	}
+
+	/** A database rule caught what the code's own checks missed (two requests racing): a conflict, not a crash. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+		log.warn("Database rule refused a change on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				e.getMostSpecificCause().getMessage());
+		return answer(request, Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+				"The change conflicts with another one made at the same moment. Read again and retry.", List.of(),
+				Map.of()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

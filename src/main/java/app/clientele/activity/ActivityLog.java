@@ -1,0 +1,95 @@
+package app.clientele.activity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.clientele.contacts.ContactManagement;
+import app.clientele.platform.Actor;
+import app.clientele.platform.Cursor;
+import app.clientele.platform.Ids;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A contact's timeline, newest first, and the comments staff add to it. */
+@Service
+public class ActivityLog {
+
+	public static final String COMMENT = "COMMENT";
+	static final int MAX_COMMENT = 5000;
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final ContactManagement contacts;
+
+	ActivityLog(JdbcClient jdbc, JsonMapper json, ContactManagement contacts) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.contacts = contacts;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ActivityEntry> timeline(UUID contactId, PageRequest page) {
+		contacts.get(contactId);
+		Cursor after = page.cursor(2);
+		List<ActivityEntry> entries = jdbc.sql("""
+				SELECT id, contact_id, at, actor_kind, actor_id, actor_name, type, details::text AS details
+				FROM activity_entry
+				WHERE contact_id = :contact
+				  AND (CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
+				ORDER BY at DESC, id DESC
+				LIMIT :limit
+				""")
+				.param("contact", contactId)
+				.param("at", after == null ? null : Timestamp.from(Instant.parse(after.value(0))))
+				.param("id", after == null ? null : after.value(1))
+				.param("limit", page.fetchSize())
+				.query((rs, n) -> new ActivityEntry(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+						rs.getTimestamp("at").toInstant(),
+						new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getObject("actor_id", UUID.class),
+								rs.getString("actor_name")),
+						rs.getString("type"), details(rs.getString("details"))))
+				.list();
+		return Page.of(entries, page.limit(), e -> Cursor.of(e.at().toString(), e.id().toString()));
+	}
+
+	/** Adds a staff comment to the contact's timeline. */
+	@Transactional
+	public ActivityEntry comment(UUID contactId, String text) {
+		contacts.get(contactId);
+		String t = text == null ? "" : text.strip();
+		if (t.isEmpty()) {
+			throw new InvalidInput("text", "is required");
+		}
+		if (t.length() > MAX_COMMENT) {
+			throw new InvalidInput("text", "must be at most " + MAX_COMMENT + " characters");
+		}
+		return record(contactId, COMMENT, Map.of("text", t), Actor.current());
+	}
+
+	ActivityEntry record(UUID contactId, String type, Map<String, Object> details, Actor actor) {
+		UUID id = Ids.newId();
+		Instant at = Instant.now();
+		jdbc.sql("""
+				INSERT INTO activity_entry (id, contact_id, at, actor_kind, actor_id, actor_name, type, details)
+				VALUES (:id, :contact, :at, :kind, :actorId, :actorName, :type, CAST(:details AS jsonb))
+				""")
+				.param("id", id).param("contact", contactId).param("at", Timestamp.from(at))
+				.param("kind", actor.kind().name()).param("actorId", actor.id()).param("actorName", actor.name())
+				.param("type", type).param("details", json.writeValueAsString(details)).update();
+		return new ActivityEntry(id, contactId, at, actor, type, details);
+	}
+
+	private Map<String, Object> details(String text) {
+		return json.readValue(text, new TypeReference<Map<String, Object>>() {
+		});
+	}
+}

@@ -1,0 +1,44 @@
+package app.clientele.contacts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.platform.Versioned;
+import org.jspecify.annotations.Nullable;
+
+/** A contact as stored. Active means not archived. */
+public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Nullable String middleName,
+		String lastName, @Nullable String jobTitle, Set<BusinessRole> businessRoles, @Nullable Stage stage,
+		@Nullable String email, List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes,
+		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
+		boolean marketingOptIn, boolean primary, boolean billingContact, Set<UUID> siteIds, List<String> tags,
+		@Nullable Instant archivedAt, Instant accountSince, long version, Instant createdAt, Instant updatedAt)
+		implements Versioned {
+
+	public boolean active() {
+		return archivedAt == null;
+	}
+
+	public String name() {
+		return middleName == null || middleName.isBlank() ? firstName + " " + lastName
+				: firstName + " " + middleName + " " + lastName;
+	}
+
+	/** Whether email may be sent to this contact at all: active, an address, not do-not-email. */
+	public boolean emailable() {
+		return active() && email != null && !doNotEmail;
+	}
+
+	public List<Warning> warnings() {
+		return SharedMailboxes.isShared(email) ? List.of(Warning.sharedEmail(email)) : List.of();
+	}
+
+	ContactDetails details() {
+		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email,
+				phones.stream().map(p -> new ContactDetails.PhoneInput(p.type(), p.number())).toList(), birthday, notes,
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags);
+	}
+}

@@ -1,0 +1,47 @@
+package app.clientele.contacts;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+import app.clientele.platform.AccessRules;
+import app.clientele.staff.Role;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Every staff role creates and edits contacts; only ADMIN deletes them. */
+@Component
+class ContactAccessRules implements AccessRules {
+
+	@Override
+	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		String[] staff = Role.all();
+		String admin = Role.ADMIN.name();
+		rules.requestMatchers(POST, "/api/v1/accounts/{accountId}/contacts").hasAnyRole(staff)
+				.requestMatchers(GET, "/api/v1/accounts/{accountId}/contacts").hasAnyRole(staff)
+				.requestMatchers(POST, "/api/v1/contacts").hasAnyRole(staff)
+				.requestMatchers(GET, "/api/v1/contacts").hasAnyRole(staff)
+				.requestMatchers(GET, "/api/v1/contacts/duplicates").hasAnyRole(staff)
+				.requestMatchers(GET, "/api/v1/contacts/{id}").hasAnyRole(staff)
+				.requestMatchers(PATCH, "/api/v1/contacts/{id}").hasAnyRole(staff)
+				.requestMatchers(DELETE, "/api/v1/contacts/{id}").hasRole(admin)
+				.requestMatchers(POST, "/api/v1/contacts/bulk-delete").hasRole(admin)
+				.requestMatchers(POST, "/api/v1/contacts/{id}/archive").hasAnyRole(staff)
+				.requestMatchers(POST, "/api/v1/contacts/{id}/restore").hasAnyRole(staff)
+				.requestMatchers(POST, "/api/v1/contacts/{id}/make-primary").hasAnyRole(staff)
+				.requestMatchers(POST, "/api/v1/contacts/{id}/move").hasAnyRole(staff);
+	}
+
+	@Override
+	public void console(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		String[] staff = Role.all();
+		String admin = Role.ADMIN.name();
+		rules.requestMatchers(GET, "/accounts/{id}/contacts", "/contacts", "/contacts/duplicate-check",
+						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new").hasAnyRole(staff)
+				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
+						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
+				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);
+	}
+}

@@ -1,0 +1,13 @@
+package app.clientele.contacts;
+
+import java.util.UUID;
+
+import app.clientele.platform.RuleViolation;
+
+/** Archived contacts cannot be primary or receive outreach; restore them first. */
+public class ContactIsArchived extends RuleViolation {
+
+	public ContactIsArchived(UUID id) {
+		super("contact-archived", "Contact archived", "Contact " + id + " is archived; restore it first.");
+	}
+}

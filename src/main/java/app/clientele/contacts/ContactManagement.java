@@ -1,0 +1,202 @@
+package app.clientele.contacts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.platform.Actor;
+import app.clientele.platform.Ids;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import app.clientele.staff.Settings;
+import app.clientele.staff.SettingsManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts under their accounts: create (with the duplicate check), edit, find and list. The
+ * lifecycle (archive, restore, primary, move, delete) is in {@link ContactLifecycle}.
+ */
+@Service
+public class ContactManagement {
+
+	private final Contacts contacts;
+	private final ContactSearch search;
+	private final DuplicateFinder duplicates;
+	private final ContactLifecycle primaries;
+	private final AccountManagement accounts;
+	private final SettingsManagement settings;
+	private final ApplicationEventPublisher events;
+	private final ObjectProvider<ContactPortalStatus> portalStatus;
+
+	ContactManagement(Contacts contacts, ContactSearch search, DuplicateFinder duplicates, ContactLifecycle primaries,
+			AccountManagement accounts, SettingsManagement settings, ApplicationEventPublisher events,
+			ObjectProvider<ContactPortalStatus> portalStatus) {
+		this.contacts = contacts;
+		this.search = search;
+		this.duplicates = duplicates;
+		this.primaries = primaries;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.events = events;
+		this.portalStatus = portalStatus;
+	}
+
+	/**
+	 * Creates a contact under {@code accountId} (null only with company first off). Refuses likely
+	 * duplicates unless confirmed, and the same email under the same account always. The first
+	 * active contact of an account becomes its primary contact.
+	 */
+	@Transactional
+	public Contact create(@Nullable UUID accountId, NewContact request) {
+		Settings current = settings.get();
+		if (accountId == null && current.companyFirst()) {
+			throw new AccountRequired();
+		}
+		if (accountId != null) {
+			accounts.get(accountId);
+		}
+		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion());
+		checkSites(accountId, request.details().siteIds());
+		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
+				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
+		if (accountId != null && n.email() != null && contacts.emailTaken(accountId, n.email(), null)) {
+			throw new DuplicateContact(candidates, false);
+		}
+		if (!request.confirmNotDuplicate() && DuplicateFinder.anyLikely(candidates)) {
+			throw new DuplicateContact(candidates.stream().filter(c -> c.score() >= DuplicateFinder.LIKELY).toList(), true);
+		}
+		Instant now = Instant.now();
+		Contact contact = build(Ids.newId(), accountId, n, request.details(), false, request.active() ? null : now, now,
+				now, now, 0);
+		contacts.lockAccounts(accountId);
+		try {
+			contacts.insert(contact);
+		}
+		catch (DuplicateKeyException e) {
+			throw new DuplicateContact(candidates, false);
+		}
+		Actor actor = Actor.current();
+		events.publishEvent(new ContactCreated(contact, request.sendWelcomeEmail(), request.portal(), actor));
+		if (accountId != null && contact.active()) {
+			primaries.afterJoining(contact, request.primary(), actor);
+		}
+		return get(contact.id());
+	}
+
+	@Transactional(readOnly = true)
+	public Contact get(UUID id) {
+		return contacts.find(id).orElseThrow(() -> new ContactNotFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Contact> find(UUID id) {
+		return contacts.find(id);
+	}
+
+	/**
+	 * Replaces the editable fields. The primary flag and the archive state are changed through
+	 * their own commands, which this one calls when they differ ({@code primary}, {@code active}).
+	 */
+	@Transactional
+	public Contact update(UUID id, ContactDetails details, @Nullable Boolean primary, @Nullable Boolean active,
+			IfMatch ifMatch) {
+		Contact before = get(id);
+		ifMatch.check("Contact " + id, before.version());
+		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion());
+		checkSites(before.accountId(), details.siteIds());
+		if (before.accountId() != null && n.email() != null && contacts.emailTaken(before.accountId(), n.email(), id)) {
+			throw new DuplicateContact(duplicates.find(new DuplicateFinder.Probe(before.accountId(), null, null,
+					n.email(), List.of(), id)), false);
+		}
+		Contact changed = build(id, before.accountId(), n, details, before.primary(), before.archivedAt(),
+				before.accountSince(), before.createdAt(), Instant.now(), before.version());
+		try {
+			contacts.update(changed, before.version());
+		}
+		catch (DuplicateKeyException e) {
+			throw new DuplicateContact(List.of(), false);
+		}
+		Contact after = get(id);
+		List<FieldChange> changes = FieldChanges.between(before, after);
+		if (!changes.isEmpty()) {
+			events.publishEvent(new ContactUpdated(before, after, changes, Actor.current()));
+		}
+		if (active != null && active != after.active()) {
+			after = active ? primaries.restore(id, IfMatch.ANY) : primaries.archive(id, IfMatch.ANY);
+		}
+		if (primary != null && primary != after.primary()) {
+			after = primary ? primaries.makePrimary(id, IfMatch.ANY) : primaries.dropPrimary(id);
+		}
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Contact> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
+		accounts.get(accountId);
+		return Page.of(search.ofAccount(accountId, includeArchived, page), page.limit(), ContactSearch::cursorOf);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Contact> search(@Nullable String q, boolean includeArchived, PageRequest page) {
+		List<Contact> found = q == null || q.isBlank() ? search.all(includeArchived, page)
+				: search.search(q, includeArchived, settings.get().defaultPhoneRegion(), page);
+		return Page.of(found, page.limit(), ContactSearch::cursorOf);
+	}
+
+	/** Likely duplicates of a person being typed in, for the as-you-type warning. */
+	@Transactional(readOnly = true)
+	public List<DuplicateCandidate> duplicates(@Nullable UUID accountId, @Nullable String firstName,
+			@Nullable String lastName, @Nullable String email, @Nullable String phone, @Nullable UUID exclude) {
+		String e164 = phone == null || phone.isBlank() ? null : ContactRules.e164(phone, settings.get().defaultPhoneRegion());
+		String mail = email == null || email.isBlank() ? null : email.strip();
+		return duplicates.find(new DuplicateFinder.Probe(accountId, firstName, lastName, mail,
+				e164 == null ? List.of() : List.of(e164), exclude));
+	}
+
+	@Transactional(readOnly = true)
+	public long countActive() {
+		return search.countActive();
+	}
+
+	/** The portal status of each contact, NOT_INVITED when the portal knows nothing of it. */
+	public Map<UUID, String> portalStatuses(Collection<UUID> contactIds) {
+		ContactPortalStatus source = portalStatus.getIfAvailable();
+		return source == null ? Map.of() : source.statuses(contactIds);
+	}
+
+	private void checkSites(@Nullable UUID accountId, @Nullable Set<UUID> siteIds) {
+		if (siteIds == null || siteIds.isEmpty()) {
+			return;
+		}
+		if (accountId == null) {
+			throw new InvalidInput("siteIds", "needs the contact to belong to an account");
+		}
+		Set<UUID> foreign = accounts.foreignSites(accountId, siteIds);
+		if (!foreign.isEmpty()) {
+			throw new InvalidInput("siteIds", "must be sites of the contact's account (not " + foreign + ")");
+		}
+	}
+
+	static Contact build(UUID id, @Nullable UUID accountId, ContactRules.Normalised n, ContactDetails d,
+			boolean primary, @Nullable Instant archivedAt, Instant accountSince, Instant createdAt, Instant updatedAt,
+			long version) {
+		return new Contact(id, accountId, n.firstName(), n.middleName(), n.lastName(), n.jobTitle(),
+				d.businessRoles() == null ? Set.of() : Set.copyOf(d.businessRoles()), d.stage(), n.email(), n.phones(),
+				d.birthday(), n.notes(), d.preferredChannel() == null ? PreferredChannel.ANY : d.preferredChannel(),
+				d.doNotEmail(), d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), primary, d.billingContact(),
+				d.siteIds() == null ? Set.of() : Set.copyOf(d.siteIds()), n.tags(), archivedAt, accountSince, version,
+				createdAt, updatedAt);
+	}
+}

@@ -1,0 +1,6 @@
+package app.clientele.contacts;
+
+import app.clientele.platform.Actor;
+
+public record ContactRestored(Contact contact, Actor actor) {
+}

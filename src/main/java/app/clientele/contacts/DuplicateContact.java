@@ -1,0 +1,28 @@
+package app.clientele.contacts;
+
+import java.util.List;
+
+import app.clientele.platform.RuleViolation;
+
+/**
+ * The contact looks like a person already on record. Staff confirm to save anyway, unless the
+ * same email already belongs to a contact of the same account ({@code confirmable} false).
+ */
+public class DuplicateContact extends RuleViolation {
+
+	private final List<DuplicateCandidate> candidates;
+
+	public DuplicateContact(List<DuplicateCandidate> candidates, boolean confirmable) {
+		super("duplicate-contact", "Likely duplicate",
+				confirmable ? "This person may already be on record. Check the candidates; send again with "
+						+ "confirmNotDuplicate: true to save anyway."
+						: "A contact of this account already has this email. One email belongs to one person.");
+		this.candidates = List.copyOf(candidates);
+		property("candidates", this.candidates);
+		property("confirmable", confirmable);
+	}
+
+	public List<DuplicateCandidate> candidates() {
+		return candidates;
+	}
+}

@@ -1,0 +1,5 @@
+package app.clientele.contacts;
+
+public enum PhoneType {
+	WORK, MOBILE, HOME, OTHER
+}

@@ -1,0 +1,242 @@
+package app.clientele.contacts.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.accounts.Account;
+import app.clientele.accounts.AccountManagement;
+import app.clientele.contacts.BusinessRole;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactLifecycle;
+import app.clientele.contacts.ContactManagement;
+import app.clientele.contacts.DuplicateCandidate;
+import app.clientele.contacts.DuplicateContact;
+import app.clientele.contacts.PhoneType;
+import app.clientele.contacts.PreferredChannel;
+import app.clientele.contacts.SharedMailboxes;
+import app.clientele.contacts.Stage;
+import app.clientele.contacts.Warning;
+import app.clientele.platform.FormErrors;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.PageRequest;
+import app.clientele.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Console pages of contacts: the account's Contacts tab, the contact modal and page, search. */
+@Controller
+class ContactController {
+
+	private final ContactManagement contacts;
+	private final ContactLifecycle lifecycle;
+	private final AccountManagement accounts;
+
+	ContactController(ContactManagement contacts, ContactLifecycle lifecycle, AccountManagement accounts) {
+		this.contacts = contacts;
+		this.lifecycle = lifecycle;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/accounts/{id}/contacts")
+	String ofAccount(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean archived,
+			@RequestParam(required = false) @Nullable String after, Model model) {
+		return tab(model, accounts.get(id), archived, after, ContactForm.empty(), FormErrors.none(), List.of(), false);
+	}
+
+	@GetMapping("/accounts/{id}/contacts/new")
+	String newContact(@PathVariable UUID id, Model model) {
+		form(model, accounts.get(id), ContactForm.empty(), FormErrors.none(), List.of(), false);
+		return "contacts/new";
+	}
+
+	@PostMapping("/accounts/{id}/contacts")
+	String create(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model) {
+		Account account = accounts.get(id);
+		try {
+			Contact created = contacts.create(id, form.newContact());
+			return "redirect:/contacts/" + created.id() + "?created";
+		}
+		catch (DuplicateContact e) {
+			form(model, account, form, FormErrors.of(e), e.candidates(),
+					Boolean.TRUE.equals(e.properties().get("confirmable")));
+			return "contacts/new";
+		}
+		catch (ProblemException e) {
+			form(model, account, form, errors(form, e), List.of(), false);
+			return "contacts/new";
+		}
+	}
+
+	/** The live duplicate and shared-mailbox warning of the contact form (htmx, as staff type). */
+	@GetMapping("/contacts/duplicate-check")
+	String duplicateCheck(@RequestParam(required = false) @Nullable UUID accountId,
+			@RequestParam(required = false) @Nullable UUID contactId,
+			@RequestParam(required = false) @Nullable String firstName,
+			@RequestParam(required = false) @Nullable String lastName,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String phone1, Model model) {
+		model.addAttribute("candidates",
+				contacts.duplicates(accountId, firstName, lastName, email, phone1, contactId));
+		model.addAttribute("sharedEmail", SharedMailboxes.isShared(email) ? Warning.sharedEmail(email) : null);
+		return "contacts/fragments :: warnings";
+	}
+
+	@GetMapping("/contacts")
+	String search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "false") boolean archived,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("section", "contacts");
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("archived", archived);
+		var page = contacts.search(q, archived, PageRequest.of(25, after));
+		model.addAttribute("contacts", page);
+		model.addAttribute("accountNames", accounts.names(accountIds(page.items())));
+		return htmx != null ? "contacts/search :: results" : "contacts/search";
+	}
+
+	@GetMapping("/contacts/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		Contact contact = contacts.get(id);
+		model.addAttribute("section", "contacts");
+		model.addAttribute("contact", contact);
+		model.addAttribute("account", contact.accountId() == null ? null : accounts.get(contact.accountId()));
+		model.addAttribute("sites", contact.accountId() == null ? List.of() : accounts.allSites(contact.accountId()));
+		model.addAttribute("portalStatus", contacts.portalStatuses(List.of(id)).getOrDefault(id, "NOT_INVITED"));
+		model.addAttribute("errors", FormErrors.none());
+		return "contacts/contact";
+	}
+
+	@GetMapping("/contacts/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		Contact contact = contacts.get(id);
+		editForm(model, contact, ContactForm.of(contact), FormErrors.none());
+		return "contacts/edit";
+	}
+
+	@PostMapping("/contacts/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model) {
+		Contact contact = contacts.get(id);
+		try {
+			contacts.update(id, form.details(), form.primary() != null && form.primary() ? true : null,
+					Boolean.TRUE.equals(form.active()), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
+			return "redirect:/contacts/" + id;
+		}
+		catch (ProblemException e) {
+			editForm(model, contact, form, errors(form, e));
+			return "contacts/edit";
+		}
+	}
+
+	@PostMapping("/contacts/{id}/archive")
+	String archive(@PathVariable UUID id, Model model) {
+		return act(id, model, () -> lifecycle.archive(id, IfMatch.ANY));
+	}
+
+	@PostMapping("/contacts/{id}/restore")
+	String restore(@PathVariable UUID id, Model model) {
+		return act(id, model, () -> lifecycle.restore(id, IfMatch.ANY));
+	}
+
+	@PostMapping("/contacts/{id}/make-primary")
+	String makePrimary(@PathVariable UUID id, Model model) {
+		return act(id, model, () -> lifecycle.makePrimary(id, IfMatch.ANY));
+	}
+
+	@PostMapping("/contacts/{id}/move")
+	String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID accountId, Model model) {
+		return act(id, model, () -> lifecycle.move(id, accountId, IfMatch.ANY));
+	}
+
+	@PostMapping("/contacts/{id}/delete")
+	String delete(@PathVariable UUID id, Model model) {
+		Contact contact = contacts.get(id);
+		try {
+			lifecycle.delete(id, IfMatch.ANY);
+			return contact.accountId() == null ? "redirect:/contacts" : "redirect:/accounts/" + contact.accountId() + "/contacts";
+		}
+		catch (ProblemException e) {
+			show(id, model);
+			model.addAttribute("errors", FormErrors.of(e));
+			return "contacts/contact";
+		}
+	}
+
+	private String act(UUID id, Model model, Runnable action) {
+		try {
+			action.run();
+			return "redirect:/contacts/" + id;
+		}
+		catch (ProblemException e) {
+			show(id, model);
+			model.addAttribute("errors", FormErrors.of(e));
+			return "contacts/contact";
+		}
+	}
+
+	private String tab(Model model, Account account, boolean archived, @Nullable String after, ContactForm form,
+			Map<String, String> errors, List<DuplicateCandidate> candidates, boolean confirmable) {
+		model.addAttribute("section", "accounts");
+		model.addAttribute("account", account);
+		model.addAttribute("tab", "contacts");
+		model.addAttribute("archived", archived);
+		var page = contacts.ofAccount(account.id(), archived, PageRequest.of(50, after));
+		model.addAttribute("contacts", page);
+		model.addAttribute("portalStatuses", contacts.portalStatuses(page.items().stream().map(Contact::id).toList()));
+		form(model, account, form, errors, candidates, confirmable);
+		return "contacts/account-contacts";
+	}
+
+	private void form(Model model, Account account, ContactForm form, Map<String, String> errors,
+			List<DuplicateCandidate> candidates, boolean confirmable) {
+		model.addAttribute("section", "accounts");
+		model.addAttribute("account", account);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("confirmable", confirmable);
+		model.addAttribute("sharedEmail", SharedMailboxes.isShared(form.email()) ? Warning.sharedEmail(form.email()) : null);
+		options(model, account.id());
+	}
+
+	private void editForm(Model model, Contact contact, ContactForm form, Map<String, String> errors) {
+		model.addAttribute("section", "contacts");
+		model.addAttribute("contact", contact);
+		model.addAttribute("account", contact.accountId() == null ? null : accounts.get(contact.accountId()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("candidates", List.of());
+		model.addAttribute("confirmable", false);
+		model.addAttribute("sharedEmail", null);
+		options(model, contact.accountId());
+	}
+
+	private void options(Model model, @Nullable UUID accountId) {
+		model.addAttribute("sites", accountId == null ? List.of() : accounts.allSites(accountId));
+		model.addAttribute("roles", BusinessRole.values());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("phoneTypes", PhoneType.values());
+		model.addAttribute("channels", PreferredChannel.values());
+	}
+
+	private static Map<String, String> errors(ContactForm form, ProblemException e) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		FormErrors.of(e).forEach((field, message) -> errors.putIfAbsent(form.formField(field), message));
+		return errors;
+	}
+
+	private static Set<UUID> accountIds(List<Contact> contacts) {
+		return contacts.stream().map(Contact::accountId).filter(java.util.Objects::nonNull)
+				.collect(java.util.stream.Collectors.toSet());
+	}
+}

@@ -1,0 +1,5 @@
+package app.clientele.mail;
+
+import java.util.UUID;
+
+public record LinkRequest(String purpose, UUID linkId) {}

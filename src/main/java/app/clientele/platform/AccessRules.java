@@ -5,8 +5,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * A module's role rules for its own endpoints. Each module declares one bean naming every
- * endpoint it serves, by method and exact path pattern; the platform adds them to the staff API
- * and console filter chains and denies everything no rule names.
+ * endpoint it serves, by method and exact path pattern; the security chains (staff API, console,
+ * portal) add them and deny everything no rule names.
  */
 public interface AccessRules {
 
@@ -16,5 +16,9 @@ public interface AccessRules {
 
 	/** Rules for the staff console pages. */
 	default void console(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	}
+
+	/** Rules for the customer portal (/portal/**): pages and /portal/api. */
+	default void portal(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 	}
 }

@@ -68,6 +68,18 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts/{id}/move                     | ALL
 			GET   /api/v1/contacts/{id}/activity                 | ALL
 			POST  /api/v1/contacts/{id}/comments                 | ALL
+			GET   /api/v1/contacts/{id}/portal                   | ALL
+			PUT   /api/v1/contacts/{id}/portal                   | ADMIN MANAGER SALES
+			POST  /api/v1/contacts/{id}/portal/invitations       | ADMIN MANAGER SALES
+			POST  /api/v1/contacts/{id}/portal/password-reset    | ADMIN MANAGER SALES
+			POST  /api/v1/contacts/{id}/portal/revoke            | ADMIN MANAGER SALES
+			POST  /api/v1/contacts/{id}/portal/impersonation     | ADMIN
+			GET   /contacts/{id}/portal                          | ALL
+			POST  /contacts/{id}/portal                          | ADMIN MANAGER SALES
+			POST  /contacts/{id}/portal/invite                   | ADMIN MANAGER SALES
+			POST  /contacts/{id}/portal/revoke                   | ADMIN MANAGER SALES
+			POST  /contacts/{id}/portal/password-reset           | ADMIN MANAGER SALES
+			POST  /contacts/{id}/portal/impersonate              | ADMIN
 			GET   /                                              | ALL
 			GET   /staff                                         | ADMIN
 			POST  /staff                                         | ADMIN
@@ -129,6 +141,7 @@ class RoleMatrixIntegrationTests {
 				}
 			}
 		});
+		served.removeIf(endpoint -> endpoint.contains(" /portal"));
 		served.removeAll(PUBLIC);
 		assertThat(served).containsExactlyInAnyOrderElementsOf(matrix().keySet());
 	}

@@ -23,6 +23,8 @@ import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.PageRequest;
 import app.clientele.platform.ProblemException;
+import app.clientele.staff.PortalPermission;
+import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,22 +42,25 @@ class ContactController {
 	private final ContactManagement contacts;
 	private final ContactLifecycle lifecycle;
 	private final AccountManagement accounts;
+	private final SettingsManagement settings;
 
-	ContactController(ContactManagement contacts, ContactLifecycle lifecycle, AccountManagement accounts) {
+	ContactController(ContactManagement contacts, ContactLifecycle lifecycle, AccountManagement accounts,
+			SettingsManagement settings) {
 		this.contacts = contacts;
 		this.lifecycle = lifecycle;
 		this.accounts = accounts;
+		this.settings = settings;
 	}
 
 	@GetMapping("/accounts/{id}/contacts")
 	String ofAccount(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean archived,
 			@RequestParam(required = false) @Nullable String after, Model model) {
-		return tab(model, accounts.get(id), archived, after, ContactForm.empty(), FormErrors.none(), List.of(), false);
+		return tab(model, accounts.get(id), archived, after, ContactForm.empty(settings.get().defaultPortalPermissions()), FormErrors.none(), List.of(), false);
 	}
 
 	@GetMapping("/accounts/{id}/contacts/new")
 	String newContact(@PathVariable UUID id, Model model) {
-		form(model, accounts.get(id), ContactForm.empty(), FormErrors.none(), List.of(), false);
+		form(model, accounts.get(id), ContactForm.empty(settings.get().defaultPortalPermissions()), FormErrors.none(), List.of(), false);
 		return "contacts/new";
 	}
 
@@ -227,6 +232,7 @@ class ContactController {
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("phoneTypes", PhoneType.values());
 		model.addAttribute("channels", PreferredChannel.values());
+		model.addAttribute("portalPermissions", PortalPermission.values());
 	}
 
 	private static Map<String, String> errors(ContactForm form, ProblemException e) {

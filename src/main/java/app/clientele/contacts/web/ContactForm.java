@@ -14,8 +14,10 @@ import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.NewContact;
 import app.clientele.contacts.Phone;
 import app.clientele.contacts.PhoneType;
+import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
+import app.clientele.staff.PortalPermission;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +32,14 @@ record ContactForm(@Nullable String firstName, @Nullable String middleName, @Nul
 		@Nullable Boolean doNotCall, @Nullable Boolean mobileOptOut, @Nullable Boolean marketingOptIn,
 		@Nullable Boolean active, @Nullable Boolean primary, @Nullable Boolean billingContact,
 		@Nullable Set<UUID> siteIds, @Nullable String tags, @Nullable Boolean noWelcomeEmail,
-		@Nullable Boolean confirmNotDuplicate, @Nullable Long version) {
+		@Nullable Boolean confirmNotDuplicate, @Nullable Long version, @Nullable Boolean portalEnabled,
+		@Nullable Set<PortalPermission> portalPermissions, @Nullable Boolean portalAllSites,
+		@Nullable Set<UUID> portalSiteIds, @Nullable Boolean portalSendInvite) {
 
-	static ContactForm empty() {
+	static ContactForm empty(Set<PortalPermission> defaultPermissions) {
 		return new ContactForm("", "", "", "", EnumSet.noneOf(BusinessRole.class), null, "", PhoneType.WORK, "",
 				PhoneType.MOBILE, "", null, "", PreferredChannel.ANY, false, false, false, false, true, false, false,
-				Set.of(), "", false, false, null);
+				Set.of(), "", false, false, null, false, defaultPermissions, true, Set.of(), true);
 	}
 
 	static ContactForm of(Contact c) {
@@ -46,7 +50,8 @@ record ContactForm(@Nullable String firstName, @Nullable String middleName, @Nul
 				c.email(), p1 == null ? PhoneType.WORK : p1.type(), p1 == null ? "" : p1.number(),
 				p2 == null ? PhoneType.MOBILE : p2.type(), p2 == null ? "" : p2.number(), c.birthday(), c.notes(),
 				c.preferredChannel(), c.doNotEmail(), c.doNotCall(), c.mobileOptOut(), c.marketingOptIn(), c.active(),
-				c.primary(), c.billingContact(), c.siteIds(), String.join(", ", c.tags()), false, false, c.version());
+				c.primary(), c.billingContact(), c.siteIds(), String.join(", ", c.tags()), false, false, c.version(),
+				false, Set.of(), true, Set.of(), false);
 	}
 
 	ContactDetails details() {
@@ -67,7 +72,11 @@ record ContactForm(@Nullable String firstName, @Nullable String middleName, @Nul
 	}
 
 	NewContact newContact() {
-		return new NewContact(details(), isTrue(active), isTrue(primary), !isTrue(noWelcomeEmail), null,
+		PortalAccessRequest portal = isTrue(portalEnabled)
+				? new PortalAccessRequest(true, portalPermissions == null ? Set.of() : portalPermissions,
+						portalAllSites == null || portalAllSites, portalSiteIds, isTrue(portalSendInvite))
+				: null;
+		return new NewContact(details(), isTrue(active), isTrue(primary), !isTrue(noWelcomeEmail), portal,
 				isTrue(confirmNotDuplicate));
 	}
 

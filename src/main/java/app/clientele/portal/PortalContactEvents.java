@@ -1,0 +1,118 @@
+package app.clientele.portal;
+
+import java.util.EnumSet;
+import java.util.Map;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.accounts.AccountPortalRules;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactArchived;
+import app.clientele.contacts.ContactCreated;
+import app.clientele.contacts.ContactMoved;
+import app.clientele.contacts.ContactUpdated;
+import app.clientele.contacts.PortalAccessRequest;
+import app.clientele.mail.MailOutbox;
+import app.clientele.mail.TemplateKey;
+import app.clientele.mail.WelcomeReplacement;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What contacts' changes mean for their portal access, handled inside the change's transaction:
+ * access granted at creation (and the invitation, which then is the contact's welcome email),
+ * links that die when the contact is archived or its email changes, scope after a move.
+ */
+@Component
+class PortalContactEvents implements WelcomeReplacement {
+
+	private final PortalManagement portal;
+	private final PortalAccesses accesses;
+	private final PortalLinks links;
+	private final PortalEligibility eligibility;
+	private final AccountManagement accounts;
+	private final MailOutbox mail;
+
+	PortalContactEvents(PortalManagement portal, PortalAccesses accesses, PortalLinks links,
+			PortalEligibility eligibility, AccountManagement accounts, MailOutbox mail) {
+		this.portal = portal;
+		this.accesses = accesses;
+		this.links = links;
+		this.eligibility = eligibility;
+		this.accounts = accounts;
+		this.mail = mail;
+	}
+
+	@EventListener
+	void on(ContactCreated event) {
+		Contact contact = event.contact();
+		PortalAccessRequest request = event.portal();
+		if (request != null && request.enabled()) {
+			portal.grantAtCreation(contact, request.permissions(), request.allSites(), request.siteIds());
+			if (request.sendInvite() || autoInvite(contact)) {
+				portal.invite(contact.id());
+			}
+		}
+		else if (autoInvite(contact) && eligibility.problem(contact) == null) {
+			portal.grantAtCreation(contact, null, null, null);
+			portal.invite(contact.id());
+		}
+	}
+
+	/** The invitation is the welcome email when both are due at creation: one email goes out. */
+	@Override
+	public boolean replacesWelcome(ContactCreated event) {
+		PortalAccessRequest request = event.portal();
+		Contact contact = event.contact();
+		if (request != null && request.enabled()) {
+			return request.sendInvite() || autoInvite(contact);
+		}
+		return autoInvite(contact) && eligibility.problem(contact) == null;
+	}
+
+	private boolean autoInvite(Contact contact) {
+		if (contact.accountId() == null || contact.email() == null || !contact.active()) {
+			return false;
+		}
+		AccountPortalRules rules = accounts.portalRules(contact.accountId());
+		return rules.autoSendPortalInvite() && rules.portalEnabled() && rules.accountActive();
+	}
+
+	@EventListener
+	void on(ContactArchived event) {
+		dropLinks(event.contact(), "archived");
+		accesses.find(event.contact().id()).ifPresent(a -> accesses.endSessions(a.contactId()));
+	}
+
+	@EventListener
+	void on(ContactUpdated event) {
+		if (!event.changed("email")) {
+			return;
+		}
+		Contact contact = event.after();
+		accesses.find(contact.id()).ifPresent(access -> {
+			dropLinks(contact, "email changed");
+			PortalStatus status = access.status(java.time.Instant.now());
+			if (status == PortalStatus.ACTIVE || status == PortalStatus.INVITED || status == PortalStatus.EXPIRED) {
+				eligibility.check(contact);
+				accesses.loginEmailChanged(contact.id(), contact.email());
+				portal.report(contact.id(), "PORTAL_LOGIN_EMAIL_CHANGED", Map.of("email", String.valueOf(contact.email())));
+			}
+		});
+	}
+
+	@EventListener
+	void on(ContactMoved event) {
+		accesses.find(event.contact().id()).filter(a -> !a.allSites()).ifPresent(a -> {
+			accesses.replaceSites(a.contactId(), java.util.Set.of());
+			portal.report(a.contactId(), "PORTAL_SCOPE_RESET", Map.of("reason", "moved to another account"));
+		});
+	}
+
+	private void dropLinks(Contact contact, String reason) {
+		links.kill(contact.id(), EnumSet.allOf(PortalLinks.Purpose.class), reason);
+		for (TemplateKey template : EnumSet.of(TemplateKey.PORTAL_INVITATION, TemplateKey.SET_PASSWORD,
+				TemplateKey.PASSWORD_RESET, TemplateKey.SELF_REGISTRATION)) {
+			mail.cancelQueued(contact.id(), template, "contact " + reason);
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package app.clientele.portal;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.accounts.AccountPortalRules;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactIsArchived;
+import app.clientele.contacts.SharedMailboxes;
+import app.clientele.platform.Emails;
+import app.clientele.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may have portal access: a saved, active contact of an active account whose class has the
+ * portal on, with its own valid email that is no shared mailbox and no other login's email.
+ */
+@Component
+class PortalEligibility {
+
+	private final AccountManagement accounts;
+	private final PortalAccesses accesses;
+
+	PortalEligibility(AccountManagement accounts, PortalAccesses accesses) {
+		this.accounts = accounts;
+		this.accesses = accesses;
+	}
+
+	/** Throws the first rule the contact breaks. */
+	void check(Contact contact) {
+		ProblemException problem = problem(contact);
+		if (problem != null) {
+			throw problem;
+		}
+	}
+
+	@Nullable ProblemException problem(Contact contact) {
+		if (!contact.active()) {
+			return new ContactIsArchived(contact.id());
+		}
+		if (contact.accountId() == null) {
+			return new AccountInactive();
+		}
+		AccountPortalRules rules = accounts.portalRules(contact.accountId());
+		if (!rules.accountActive()) {
+			return new AccountInactive();
+		}
+		if (!rules.portalEnabled()) {
+			return new PortalOffForClass();
+		}
+		if (!Emails.isValid(contact.email())) {
+			return new PortalEmailMissing();
+		}
+		if (SharedMailboxes.isShared(contact.email())) {
+			return new SharedMailboxLogin();
+		}
+		if (accesses.loginEmailTaken(contact.email(), contact.id())) {
+			return new PortalEmailTaken();
+		}
+		return null;
+	}
+}

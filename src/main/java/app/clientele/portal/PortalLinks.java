@@ -1,0 +1,136 @@
+package app.clientele.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.platform.Ids;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Single-use links. A link is created without a token; each time its email is rendered a new
+ * 256-bit token is made and only its SHA-256 is stored (so no raw secret sits in the outbox or
+ * in an event, and a re-render kills the copy rendered before). Using a link is one atomic
+ * UPDATE that checks purpose, expiry, use and death together: concurrent uses cannot both win.
+ */
+@Component
+class PortalLinks {
+
+	enum Purpose { INVITATION, SET_PASSWORD, PASSWORD_RESET, SELF_REGISTRATION, IMPERSONATION }
+
+	/** A link that was used, and for whom. */
+	record Used(UUID linkId, UUID contactId, Purpose purpose, @Nullable UUID staffId, @Nullable String staffName,
+			@Nullable String reason) {
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final PortalClock clock;
+
+	PortalLinks(JdbcClient jdbc, PortalClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	UUID create(UUID contactId, Purpose purpose, Duration ttl) {
+		return create(contactId, purpose, ttl, null, null, null);
+	}
+
+	UUID create(UUID contactId, Purpose purpose, Duration ttl, @Nullable UUID staffId, @Nullable String staffName,
+			@Nullable String reason) {
+		UUID id = Ids.newId();
+		jdbc.sql("""
+				INSERT INTO portal_link (id, contact_id, purpose, expires_at, staff_id, staff_name, reason, created_at)
+				VALUES (:id, :contact, :purpose, :expires, :staffId, :staffName, :reason, :now)
+				""").param("id", id).param("contact", contactId).param("purpose", purpose.name())
+				.param("expires", Timestamp.from(clock.now().plus(ttl))).param("staffId", staffId)
+				.param("staffName", staffName).param("reason", reason).param("now", Timestamp.from(clock.now())).update();
+		return id;
+	}
+
+	/** A fresh token for a live link (its previous token dies), or empty when the link is dead. */
+	Optional<Issued> issue(UUID linkId) {
+		String token = newToken();
+		return jdbc.sql("""
+				UPDATE portal_link SET token_hash = :hash
+				WHERE id = :id AND used_at IS NULL AND dead_at IS NULL AND expires_at > :now
+				RETURNING purpose, expires_at
+				""").param("hash", hash(token)).param("id", linkId).param("now", Timestamp.from(clock.now()))
+				.query((rs, n) -> new Issued(token, Purpose.valueOf(rs.getString("purpose")),
+						rs.getTimestamp("expires_at").toInstant()))
+				.optional();
+	}
+
+	record Issued(String token, Purpose purpose, Instant expiresAt) {
+	}
+
+	/** Uses a link: one statement, so a token is used once however many requests race for it. */
+	Optional<Used> use(String token, Set<Purpose> purposes) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				UPDATE portal_link SET used_at = :now
+				WHERE token_hash = :hash AND purpose IN (:purposes) AND used_at IS NULL AND dead_at IS NULL
+				  AND expires_at > :now
+				RETURNING id, contact_id, purpose, staff_id, staff_name, reason
+				""").param("now", Timestamp.from(clock.now())).param("hash", hash(token))
+				.param("purposes", purposes.stream().map(Enum::name).toList())
+				.query((rs, n) -> new Used(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+						Purpose.valueOf(rs.getString("purpose")), rs.getObject("staff_id", UUID.class),
+						rs.getString("staff_name"), rs.getString("reason")))
+				.optional();
+	}
+
+	/** Whether a token would be accepted now, without using it (opening a link does not use it). */
+	boolean valid(String token, Set<Purpose> purposes) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return false;
+		}
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM portal_link WHERE token_hash = :hash AND purpose IN (:purposes)
+				               AND used_at IS NULL AND dead_at IS NULL AND expires_at > :now)
+				""").param("hash", hash(token)).param("purposes", purposes.stream().map(Enum::name).toList())
+				.param("now", Timestamp.from(clock.now())).query(Boolean.class).single();
+	}
+
+	/** Kills every open link of a contact with one of the purposes. */
+	int kill(UUID contactId, Set<Purpose> purposes, String reason) {
+		return jdbc.sql("""
+				UPDATE portal_link SET dead_at = :now, dead_reason = :reason
+				WHERE contact_id = :contact AND purpose IN (:purposes) AND used_at IS NULL AND dead_at IS NULL
+				""").param("now", Timestamp.from(clock.now())).param("reason", reason).param("contact", contactId)
+				.param("purposes", purposes.stream().map(Enum::name).toList()).update();
+	}
+
+	/** A token handed over directly (impersonation): made now, hash stored, returned once. */
+	String issueNow(UUID linkId) {
+		return issue(linkId).orElseThrow(() -> new IllegalStateException("link " + linkId + " died at birth")).token();
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

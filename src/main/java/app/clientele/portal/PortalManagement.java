@@ -1,0 +1,241 @@
+package app.clientele.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.activity.ActivityReported;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactManagement;
+import app.clientele.mail.LinkRequest;
+import app.clientele.mail.MailOutbox;
+import app.clientele.mail.OutgoingEmail;
+import app.clientele.mail.TemplateKey;
+import app.clientele.platform.Actor;
+import app.clientele.platform.IfMatch;
+import app.clientele.platform.InvalidInput;
+import app.clientele.staff.PortalPermission;
+import app.clientele.staff.Settings;
+import app.clientele.staff.SettingsManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff side of the portal: a contact's access (permissions and site scope), invitations,
+ * set-new-password emails, revoking, and impersonation links.
+ */
+@Service
+public class PortalManagement {
+
+	static final Duration IMPERSONATION_LINK_TTL = Duration.ofMinutes(5);
+	static final Duration IMPERSONATION_SESSION = Duration.ofMinutes(30);
+
+	private final PortalAccesses accesses;
+	private final PortalLinks links;
+	private final PortalEligibility eligibility;
+	private final ContactManagement contacts;
+	private final AccountManagement accounts;
+	private final SettingsManagement settings;
+	private final MailOutbox mail;
+	private final ApplicationEventPublisher events;
+	private final PortalClock clock;
+	private final PortalLinkIssuer urls;
+
+	PortalManagement(PortalAccesses accesses, PortalLinks links, PortalEligibility eligibility,
+			ContactManagement contacts, AccountManagement accounts, SettingsManagement settings, MailOutbox mail,
+			ApplicationEventPublisher events, PortalClock clock, PortalLinkIssuer urls) {
+		this.accesses = accesses;
+		this.links = links;
+		this.eligibility = eligibility;
+		this.contacts = contacts;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.mail = mail;
+		this.events = events;
+		this.clock = clock;
+		this.urls = urls;
+	}
+
+	@Transactional(readOnly = true)
+	public PortalAccessView get(UUID contactId) {
+		contacts.get(contactId);
+		return accesses.find(contactId).map(a -> a.view(clock.now())).orElseGet(() -> new PortalAccessView(contactId,
+				false, PortalStatus.NOT_INVITED, settings.get().defaultPortalPermissions(), true, Set.of(), null, null,
+				null, 0));
+	}
+
+	/**
+	 * Sets a contact's access. Enabling checks the contact may have it; disabling revokes it (sessions
+	 * and open links end). Permission and scope changes apply to the contact's very next request.
+	 */
+	@Transactional
+	public PortalAccessView update(UUID contactId, PortalSettings wanted, IfMatch ifMatch) {
+		Contact contact = contacts.get(contactId);
+		PortalAccessView current = get(contactId);
+		ifMatch.check("Portal access of contact " + contactId, current.version());
+		if (!wanted.enabled()) {
+			if (current.enabled() || current.status() == PortalStatus.INVITED || current.status() == PortalStatus.EXPIRED
+					|| current.status() == PortalStatus.ACTIVE) {
+				revoke(contactId);
+			}
+			return get(contactId);
+		}
+		if (!current.enabled()) {
+			eligibility.check(contact);
+		}
+		Set<UUID> sites = checkedSites(contact, wanted.allSites(), wanted.siteIds());
+		Set<PortalPermission> permissions = wanted.permissions() == null ? settings.get().defaultPortalPermissions()
+				: wanted.permissions();
+		accesses.ensure(contactId);
+		accesses.saveSettings(contactId, true, permissions, wanted.allSites(), sites);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("permissions", permissions.stream().map(Enum::name).sorted().toList());
+		details.put("allSites", wanted.allSites());
+		report(contactId, "PORTAL_ACCESS_CHANGED", details);
+		return get(contactId);
+	}
+
+	/**
+	 * Sends the invitation, or sends it again: the previous link dies. Refused once the contact
+	 * has activated access. Enables access (with the default permissions) if it was not.
+	 */
+	@Transactional
+	public PortalAccessView invite(UUID contactId) {
+		Contact contact = contacts.get(contactId);
+		PortalAccessView current = get(contactId);
+		if (current.status() == PortalStatus.ACTIVE) {
+			throw new PortalAlreadyActive();
+		}
+		eligibility.check(contact);
+		accesses.ensure(contactId);
+		if (!current.enabled()) {
+			accesses.saveSettings(contactId, true, current.permissions(), current.allSites(), current.siteIds());
+		}
+		boolean resend = current.status() == PortalStatus.INVITED || current.status() == PortalStatus.EXPIRED;
+		links.kill(contactId, EnumSet.of(PortalLinks.Purpose.INVITATION), resend ? "resent" : "superseded");
+		mail.cancelQueued(contactId, TemplateKey.PORTAL_INVITATION, "a new invitation was sent");
+		Duration ttl = Duration.ofHours(settings.get().invitationTtlHours());
+		UUID link = links.create(contactId, PortalLinks.Purpose.INVITATION, ttl);
+		accesses.invited(contactId, contact.email(), clock.now().plus(ttl));
+		mail.queue(email(TemplateKey.PORTAL_INVITATION, contact, link));
+		report(contactId, resend ? "PORTAL_INVITATION_RESENT" : "PORTAL_INVITED", Map.of("email", contact.email()));
+		return get(contactId);
+	}
+
+	/** Sends a set-new-password email to a contact who activated access. Staff never set the password. */
+	@Transactional
+	public void sendSetPassword(UUID contactId) {
+		Contact contact = contacts.get(contactId);
+		PortalAccessView current = get(contactId);
+		if (current.status() != PortalStatus.ACTIVE) {
+			throw new PortalNotActive();
+		}
+		eligibility.check(contact);
+		links.kill(contactId, EnumSet.of(PortalLinks.Purpose.SET_PASSWORD), "superseded");
+		UUID link = links.create(contactId, PortalLinks.Purpose.SET_PASSWORD,
+				Duration.ofHours(settings.get().passwordResetTtlHours()));
+		mail.queue(email(TemplateKey.SET_PASSWORD, contact, link));
+		report(contactId, "PORTAL_SET_PASSWORD_SENT", Map.of("email", contact.email()));
+	}
+
+	/** Ends access: every session of the contact and every open link, at once. */
+	@Transactional
+	public PortalAccessView revoke(UUID contactId) {
+		contacts.get(contactId);
+		accesses.ensure(contactId);
+		accesses.revoked(contactId);
+		links.kill(contactId, EnumSet.allOf(PortalLinks.Purpose.class), "revoked");
+		mail.cancelQueued(contactId, TemplateKey.PORTAL_INVITATION, "portal access was revoked");
+		mail.cancelQueued(contactId, TemplateKey.SET_PASSWORD, "portal access was revoked");
+		mail.cancelQueued(contactId, TemplateKey.PASSWORD_RESET, "portal access was revoked");
+		report(contactId, "PORTAL_REVOKED", Map.of());
+		return get(contactId);
+	}
+
+	/** A one-time link that opens a read-only portal session as the contact (ADMIN, reason required). */
+	@Transactional
+	public ImpersonationLink impersonate(UUID contactId, @Nullable String reason) {
+		Contact contact = contacts.get(contactId);
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new InvalidInput("reason", "is required: say why you open this contact's portal");
+		}
+		if (why.length() > 500) {
+			throw new InvalidInput("reason", "must be at most 500 characters");
+		}
+		if (!contact.active()) {
+			throw new app.clientele.contacts.ContactIsArchived(contactId);
+		}
+		if (!get(contactId).enabled()) {
+			throw new PortalNotEnabled();
+		}
+		Actor staff = Actor.current();
+		UUID link = links.create(contactId, PortalLinks.Purpose.IMPERSONATION, IMPERSONATION_LINK_TTL, staff.id(),
+				staff.name(), why);
+		PortalLinks.Issued issued = links.issue(link).orElseThrow();
+		report(contactId, "PORTAL_IMPERSONATION_LINK", Map.of("reason", why, "staff", staff.name()));
+		return new ImpersonationLink(urls.url(PortalLinks.Purpose.IMPERSONATION, issued.token()),
+				issued.expiresAt());
+	}
+
+	/** The link an ADMIN opens to see the portal as a contact. */
+	public record ImpersonationLink(String url, Instant expiresAt) {
+	}
+
+	@Transactional(readOnly = true)
+	public Map<UUID, PortalStatus> statuses(Collection<UUID> contactIds) {
+		return accesses.statuses(contactIds);
+	}
+
+	// Used when a contact is created with portal access, or its account class invites automatically.
+
+	void grantAtCreation(Contact contact, @Nullable Set<PortalPermission> permissions, @Nullable Boolean allSites,
+			@Nullable Set<UUID> siteIds) {
+		eligibility.check(contact);
+		boolean all = allSites == null || allSites;
+		Set<UUID> sites = checkedSites(contact, all, siteIds);
+		accesses.ensure(contact.id());
+		accesses.saveSettings(contact.id(), true,
+				permissions == null ? settings.get().defaultPortalPermissions() : permissions, all, sites);
+	}
+
+	OutgoingEmail email(TemplateKey template, Contact contact, UUID link) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("contactName", contact.name());
+		values.put("contactFirstName", contact.firstName());
+		values.put("accountName", contact.accountId() == null ? ""
+				: accounts.names(Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
+		return new OutgoingEmail(template, contact.id(), contact.email(), contact.name(), values,
+				new LinkRequest(PortalLinkIssuer.PURPOSE, link), null, Map.of());
+	}
+
+	void report(UUID contactId, String type, Map<String, Object> details) {
+		events.publishEvent(new ActivityReported(contactId, type, details, Actor.current()));
+	}
+
+	private Set<UUID> checkedSites(Contact contact, boolean allSites, @Nullable Set<UUID> siteIds) {
+		if (allSites || siteIds == null || siteIds.isEmpty()) {
+			if (!allSites && (siteIds == null || siteIds.isEmpty())) {
+				throw new InvalidInput("siteIds", "must name at least one site when allSites is false");
+			}
+			return Set.of();
+		}
+		Set<UUID> foreign = contact.accountId() == null ? siteIds : accounts.foreignSites(contact.accountId(), siteIds);
+		if (!foreign.isEmpty()) {
+			throw new InvalidInput("siteIds", "must be sites of the contact's account");
+		}
+		return Set.copyOf(siteIds);
+	}
+
+	Settings settings() {
+		return settings.get();
+	}
+}

@@ -105,6 +105,12 @@ public class ContactManagement {
 		return contacts.find(id);
 	}
 
+	/** The contact of an account with this email (one at most: one email per person per account). */
+	@Transactional(readOnly = true)
+	public Optional<Contact> findByEmail(UUID accountId, String email) {
+		return contacts.byEmail(accountId, email);
+	}
+
 	/**
 	 * Replaces the editable fields. The primary flag and the archive state are changed through
 	 * their own commands, which this one calls when they differ ({@code primary}, {@code active}).

@@ -144,6 +144,12 @@ class Contacts {
 				""").param("a", accountId).param("except", except).query(UUID.class).optional();
 	}
 
+	Optional<Contact> byEmail(UUID accountId, String email) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM contact c WHERE c.account_id = :a AND lower(c.email) = lower(:email)")
+				.param("a", accountId).param("email", email.strip()).query(Contacts::row).optional()
+				.map(c -> withChildren(List.of(c)).getFirst());
+	}
+
 	boolean emailTaken(UUID accountId, String email, @Nullable UUID except) {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM contact WHERE account_id = :a AND lower(email) = lower(:email)

@@ -80,6 +80,27 @@ class RoleMatrixIntegrationTests {
 			POST  /contacts/{id}/portal/revoke                   | ADMIN MANAGER SALES
 			POST  /contacts/{id}/portal/password-reset           | ADMIN MANAGER SALES
 			POST  /contacts/{id}/portal/impersonate              | ADMIN
+			POST  /api/v1/accounts/{id}/documents                | ALL
+			GET   /api/v1/accounts/{id}/documents                | ALL
+			GET   /api/v1/documents/{id}                         | ALL
+			GET   /api/v1/contacts/{id}/notifications            | ALL
+			PUT   /api/v1/contacts/{id}/notifications            | ALL
+			GET   /api/v1/documents/{id}/recipients              | ALL
+			POST  /api/v1/documents/{id}/send                    | ADMIN MANAGER SALES
+			GET   /api/v1/login-requests                         | ADMIN MANAGER SALES
+			POST  /api/v1/login-requests/{id}/approve            | ADMIN MANAGER SALES
+			POST  /api/v1/login-requests/{id}/reject             | ADMIN MANAGER SALES
+			GET   /api/v1/self-registrations                     | ADMIN MANAGER SALES
+			GET   /accounts/{id}/documents                       | ALL
+			POST  /accounts/{id}/documents                       | ALL
+			GET   /documents/{id}/send                           | ALL
+			POST  /documents/{id}/send                           | ADMIN MANAGER SALES
+			GET   /contacts/{id}/notifications                   | ALL
+			POST  /contacts/{id}/notifications                   | ALL
+			GET   /login-requests                                | ADMIN MANAGER SALES
+			GET   /self-registrations                            | ADMIN MANAGER SALES
+			POST  /login-requests/{id}/approve                   | ADMIN MANAGER SALES
+			POST  /login-requests/{id}/reject                    | ADMIN MANAGER SALES
 			GET   /                                              | ALL
 			GET   /staff                                         | ADMIN
 			POST  /staff                                         | ADMIN

@@ -1,0 +1,132 @@
+package app.clientele.documents;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.platform.FieldProblem;
+import app.clientele.platform.Ids;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import app.clientele.portal.InvoiceVerification;
+import app.clientele.portal.PortalUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Documents of accounts: recording them, listing them for staff, and for the portal within a contact's access. */
+@Service
+public class DocumentManagement implements InvoiceVerification {
+
+	private final Documents documents;
+	private final AccountManagement accounts;
+
+	DocumentManagement(Documents documents, AccountManagement accounts) {
+		this.documents = documents;
+		this.accounts = accounts;
+	}
+
+	@Transactional
+	public Document create(UUID accountId, NewDocument request) {
+		accounts.get(accountId);
+		Document document = validate(accountId, request);
+		if (documents.numberTaken(document.type(), document.number())) {
+			throw new DocumentNumberTaken(document.number());
+		}
+		try {
+			documents.insert(document);
+		}
+		catch (DuplicateKeyException e) {
+			throw new DocumentNumberTaken(document.number());
+		}
+		return get(document.id());
+	}
+
+	@Transactional(readOnly = true)
+	public Document get(UUID id) {
+		return documents.find(id).orElseThrow(() -> new DocumentNotFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Document> ofAccount(UUID accountId, PageRequest page) {
+		accounts.get(accountId);
+		return Page.of(documents.ofAccount(accountId, null, null, true, page), page.limit(), Documents::cursorOf);
+	}
+
+	/**
+	 * The documents a portal user may see: of its account, of the types its permissions show
+	 * ({@code type} narrows them), and within its site scope (account-wide documents always).
+	 */
+	@Transactional(readOnly = true)
+	public Page<Document> forPortal(PortalUser user, Set<DocumentType> types, PageRequest page) {
+		List<UUID> sites = user.allSites() ? null : user.sites().stream().map(PortalUser.Site::id).toList();
+		return Page.of(documents.ofAccount(user.accountId(), types, sites, true, page), page.limit(), Documents::cursorOf);
+	}
+
+	/** One document for the portal: another account's, or one outside the contact's sites, does not exist for it. */
+	@Transactional(readOnly = true)
+	public Document forPortal(PortalUser user, UUID id) {
+		Document d = documents.find(id).filter(doc -> doc.accountId().equals(user.accountId()))
+				.filter(doc -> user.sees(doc.siteId())).orElseThrow(() -> new DocumentNotFound(id));
+		return d;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> accountOf(String invoiceNumber, @Nullable String quickPayCode, @Nullable String accountNumber) {
+		if (invoiceNumber == null || invoiceNumber.isBlank()) {
+			return Optional.empty();
+		}
+		return documents.invoiceAccount(invoiceNumber, quickPayCode, accountNumber);
+	}
+
+	private Document validate(UUID accountId, NewDocument r) {
+		List<FieldProblem> errors = new ArrayList<>();
+		if (r.type() == null) {
+			errors.add(new FieldProblem("type", "is required"));
+		}
+		String number = r.number() == null ? "" : r.number().strip();
+		if (number.isEmpty() || number.length() > 64) {
+			errors.add(new FieldProblem("number", "is required (at most 64 characters)"));
+		}
+		String title = r.title() == null ? "" : r.title().strip();
+		if (title.isEmpty() || title.length() > 200) {
+			errors.add(new FieldProblem("title", "is required (at most 200 characters)"));
+		}
+		if (r.amount() != null && (r.amount().scale() > 2 || r.amount().abs().compareTo(new BigDecimal("1e12")) >= 0)) {
+			errors.add(new FieldProblem("amount", "must have at most 2 decimals and 12 digits"));
+		}
+		String currency = r.currency() == null || r.currency().isBlank() ? null : r.currency().strip().toUpperCase(Locale.ROOT);
+		if (currency != null && !currency.matches("[A-Z]{3}")) {
+			errors.add(new FieldProblem("currency", "must be a three-letter ISO 4217 code such as USD"));
+		}
+		if (r.amount() != null && currency == null) {
+			errors.add(new FieldProblem("currency", "is required with an amount"));
+		}
+		String status = r.status() == null || r.status().isBlank() ? "OPEN" : r.status().strip().toUpperCase(Locale.ROOT);
+		if (status.length() > 40) {
+			errors.add(new FieldProblem("status", "must be at most 40 characters"));
+		}
+		if (r.siteId() != null && !accounts.foreignSites(accountId, Set.of(r.siteId())).isEmpty()) {
+			errors.add(new FieldProblem("siteId", "must be a site of the account"));
+		}
+		String code = r.quickPayCode() == null || r.quickPayCode().isBlank() ? null : r.quickPayCode().strip();
+		if (code != null && code.length() > 64) {
+			errors.add(new FieldProblem("quickPayCode", "must be at most 64 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		Instant now = Instant.now();
+		return new Document(Ids.newId(), accountId, r.siteId(), r.type(), number, title, r.amount(), currency,
+				r.dueDate(), status, code, 0, now, now);
+	}
+}

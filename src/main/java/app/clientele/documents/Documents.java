@@ -1,0 +1,102 @@
+package app.clientele.documents;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.clientele.platform.Cursor;
+import app.clientele.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Documents {
+
+	private final JdbcClient jdbc;
+
+	Documents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Document d) {
+		jdbc.sql("""
+				INSERT INTO document (id, account_id, site_id, type, number, title, amount, currency, due_date, status,
+				    quick_pay_code)
+				VALUES (:id, :account, :site, :type, :number, :title, :amount, :currency, :due, :status, :code)
+				""")
+				.param("id", d.id()).param("account", d.accountId()).param("site", d.siteId()).param("type", d.type().name())
+				.param("number", d.number()).param("title", d.title()).param("amount", d.amount())
+				.param("currency", d.currency()).param("due", d.dueDate() == null ? null : Date.valueOf(d.dueDate()))
+				.param("status", d.status()).param("code", d.quickPayCode()).update();
+	}
+
+	Optional<Document> find(UUID id) {
+		return jdbc.sql("SELECT * FROM document WHERE id = :id").param("id", id).query(Documents::row).optional();
+	}
+
+	boolean numberTaken(DocumentType type, String number) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM document WHERE type = :type AND lower(number) = lower(:number))")
+				.param("type", type.name()).param("number", number).query(Boolean.class).single();
+	}
+
+	/** Documents of an account, newest first, optionally only of some types and some sites (null: all). */
+	List<Document> ofAccount(UUID accountId, @Nullable Collection<DocumentType> types, @Nullable Collection<UUID> sites,
+			boolean includeAccountWide, PageRequest page) {
+		Cursor after = page.cursor(2);
+		return jdbc.sql("""
+				SELECT * FROM document
+				WHERE account_id = :account
+				  AND (CAST(:filterTypes AS boolean) = false OR type IN (:types))
+				  AND (CAST(:filterSites AS boolean) = false OR site_id IN (:sites) OR (:accountWide AND site_id IS NULL))
+				  AND (CAST(:afterAt AS timestamptz) IS NULL
+				       OR (created_at, id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid)))
+				ORDER BY created_at DESC, id DESC
+				LIMIT :limit
+				""")
+				.param("account", accountId)
+				.param("filterTypes", types != null)
+				.param("types", types == null || types.isEmpty() ? List.of("-") : types.stream().map(Enum::name).toList())
+				.param("filterSites", sites != null)
+				.param("sites", sites == null || sites.isEmpty() ? List.of(new UUID(0, 0)) : sites)
+				.param("accountWide", includeAccountWide)
+				.param("afterAt", after == null ? null : java.sql.Timestamp.from(java.time.Instant.parse(after.value(0))))
+				.param("afterId", after == null ? null : after.value(1))
+				.param("limit", page.fetchSize())
+				.query(Documents::row).list();
+	}
+
+	Optional<UUID> invoiceAccount(String invoiceNumber, @Nullable String quickPayCode, @Nullable String accountNumber) {
+		return jdbc.sql("""
+				SELECT d.account_id FROM document d JOIN account a ON a.id = d.account_id
+				WHERE d.type = 'INVOICE' AND lower(d.number) = lower(:number)
+				  AND ((CAST(:code AS text) IS NOT NULL AND d.quick_pay_code IS NOT NULL AND d.quick_pay_code = :code)
+				    OR (CAST(:accountNumber AS text) IS NOT NULL AND a.number IS NOT NULL
+				        AND lower(a.number) = lower(:accountNumber)))
+				""").param("number", invoiceNumber.strip()).param("code", blankToNull(quickPayCode))
+				.param("accountNumber", blankToNull(accountNumber)).query(UUID.class).optional();
+	}
+
+	static Cursor cursorOf(Document d) {
+		return Cursor.of(d.createdAt().toString(), d.id().toString());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	static Document row(ResultSet rs, int n) throws SQLException {
+		Date due = rs.getDate("due_date");
+		BigDecimal amount = rs.getBigDecimal("amount");
+		return new Document(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+				rs.getObject("site_id", UUID.class), DocumentType.valueOf(rs.getString("type")), rs.getString("number"),
+				rs.getString("title"), amount, rs.getString("currency"), due == null ? null : due.toLocalDate(),
+				rs.getString("status"), rs.getString("quick_pay_code"), rs.getLong("version"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+}

@@ -1,0 +1,9 @@
+/**
+ * Email notification topics per contact (defaults from the settings), who receives a document
+ * (pre-selection and manual picks, with a reason for everyone skipped), and sending it.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package app.clientele.notifications;
+
+import org.jspecify.annotations.NullMarked;

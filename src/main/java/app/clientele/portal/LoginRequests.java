@@ -1,0 +1,231 @@
+package app.clientele.portal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.clientele.activity.ActivityReported;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactDetails;
+import app.clientele.contacts.ContactManagement;
+import app.clientele.contacts.DuplicateCandidate;
+import app.clientele.contacts.NewContact;
+import app.clientele.contacts.PreferredChannel;
+import app.clientele.mail.MailOutbox;
+import app.clientele.mail.TemplateKey;
+import app.clientele.platform.Actor;
+import app.clientele.platform.Cursor;
+import app.clientele.platform.FieldProblem;
+import app.clientele.platform.Ids;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.NotFound;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import app.clientele.platform.RuleViolation;
+import app.clientele.platform.SignInThrottle;
+import app.clientele.staff.SettingsManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Request login: with the setting on, a person asks for portal access from the sign-in page;
+ * staff see the request beside any contacts with that email, and approve it (a contact is
+ * created or picked and invited) or reject it with a reason.
+ */
+@Service
+public class LoginRequests {
+
+	static final int PER_ADDRESS = 5;
+
+	/** A request, with the contacts on record that have its email. */
+	public record LoginRequest(UUID id, Instant at, String name, String email, @Nullable String company,
+			@Nullable String message, String status, @Nullable Instant decidedAt, @Nullable String decidedBy,
+			@Nullable String reason, @Nullable UUID contactId, List<DuplicateCandidate> matchingContacts) {
+	}
+
+	/** The setting is off: the request-login feature does not exist. */
+	public static class RequestLoginOff extends NotFound {
+
+		public RequestLoginOff() {
+			super("Request login", "(switched off)");
+		}
+	}
+
+	public static class AlreadyDecided extends RuleViolation {
+
+		public AlreadyDecided() {
+			super("login-request-decided", "Already decided", "This login request was already approved or rejected.");
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final SettingsManagement settings;
+	private final ContactManagement contacts;
+	private final PortalManagement portal;
+	private final MailOutbox mail;
+	private final SignInThrottle throttle;
+	private final ApplicationEventPublisher events;
+
+	LoginRequests(JdbcClient jdbc, SettingsManagement settings, ContactManagement contacts, PortalManagement portal,
+			MailOutbox mail, SignInThrottle throttle, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.contacts = contacts;
+		this.portal = portal;
+		this.mail = mail;
+		this.throttle = throttle;
+		this.events = events;
+	}
+
+	public boolean enabled() {
+		return settings.get().requestLoginEnabled();
+	}
+
+	@Transactional
+	public void submit(String name, String email, @Nullable String company, @Nullable String message,
+			String clientAddress) {
+		if (!enabled()) {
+			throw new RequestLoginOff();
+		}
+		List<FieldProblem> errors = new java.util.ArrayList<>();
+		if (name == null || name.isBlank() || name.length() > 200) {
+			errors.add(new FieldProblem("name", "is required (at most 200 characters)"));
+		}
+		if (!app.clientele.platform.Emails.isValid(email)) {
+			errors.add(new FieldProblem("email", "must be a valid email address"));
+		}
+		if (company != null && company.length() > 200) {
+			errors.add(new FieldProblem("company", "must be at most 200 characters"));
+		}
+		if (message != null && message.length() > 2000) {
+			errors.add(new FieldProblem("message", "must be at most 2000 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		String key = SignInThrottle.addressKey("login-request", clientAddress);
+		if (!throttle.blockedFor(key, PER_ADDRESS).isZero()) {
+			return;
+		}
+		throttle.failed(key);
+		jdbc.sql("""
+				INSERT INTO login_request (id, client_address, name, email, company, message)
+				VALUES (:id, :address, :name, :email, :company, :message)
+				""").param("id", Ids.newId()).param("address", clientAddress).param("name", name.strip())
+				.param("email", email.strip()).param("company", blankToNull(company)).param("message", blankToNull(message))
+				.update();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<LoginRequest> list(@Nullable String status, PageRequest page) {
+		Cursor after = page.cursor(2);
+		List<LoginRequest> list = jdbc.sql("""
+				SELECT * FROM login_request
+				WHERE (CAST(:status AS text) IS NULL OR status = :status)
+				  AND (CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
+				ORDER BY at DESC, id DESC LIMIT :limit
+				""").param("status", status).param("at", after == null ? null : Timestamp.from(Instant.parse(after.value(0))))
+				.param("id", after == null ? null : after.value(1)).param("limit", page.fetchSize())
+				.query(LoginRequests::row)
+				.list().stream().map(this::withMatches).toList();
+		return Page.of(list, page.limit(), r -> Cursor.of(r.at().toString(), r.id().toString()));
+	}
+
+	@Transactional(readOnly = true)
+	public LoginRequest get(UUID id) {
+		return single(id);
+	}
+
+	/**
+	 * Approves a request: a new contact under {@code accountId}, or the existing {@code contactId},
+	 * gets portal access and the invitation (the login-request-approved email).
+	 */
+	@Transactional
+	public LoginRequest approve(UUID id, @Nullable UUID accountId, @Nullable UUID contactId) {
+		LoginRequest request = pending(id);
+		if ((accountId == null) == (contactId == null)) {
+			throw new InvalidInput("accountId", "give either accountId (a new contact) or contactId (an existing one)");
+		}
+		Contact contact;
+		if (contactId != null) {
+			contact = contacts.get(contactId);
+		}
+		else {
+			String[] names = SelfRegistration.split(request.name());
+			contact = contacts.findByEmail(accountId, request.email()).orElseGet(() -> contacts.create(accountId,
+					new NewContact(new ContactDetails(names == null ? request.name() : names[0], null,
+							names == null ? request.name() : names[1], null, java.util.Set.of(), null, request.email(),
+							List.of(), null, null, PreferredChannel.ANY, false, false, false, false, false,
+							java.util.Set.of(), List.of()), true, false, false, null, true)));
+		}
+		portal.invite(contact.id());
+		// The invitation goes out as the login-request-approved email, not a second message.
+		mail.cancelQueued(contact.id(), TemplateKey.PORTAL_INVITATION, "sent as the login-request approval");
+		UUID link = jdbc.sql("""
+				SELECT id FROM portal_link WHERE contact_id = :c AND purpose = 'INVITATION' AND used_at IS NULL
+				  AND dead_at IS NULL ORDER BY created_at DESC LIMIT 1
+				""").param("c", contact.id()).query(UUID.class).single();
+		mail.queue(portal.email(TemplateKey.LOGIN_REQUEST_APPROVED, contact, link));
+		decide(id, "APPROVED", null, contact.id());
+		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_LOGIN_REQUEST_APPROVED",
+				Map.of("requestId", id.toString()), Actor.current()));
+		return single(id);
+	}
+
+	@Transactional
+	public LoginRequest reject(UUID id, @Nullable String reason) {
+		pending(id);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "is required: say why the request is rejected");
+		}
+		decide(id, "REJECTED", reason.strip(), null);
+		return single(id);
+	}
+
+	private LoginRequest pending(UUID id) {
+		LoginRequest r = single(id);
+		if (!r.status().equals("PENDING")) {
+			throw new AlreadyDecided();
+		}
+		return r;
+	}
+
+	private void decide(UUID id, String status, @Nullable String reason, @Nullable UUID contactId) {
+		jdbc.sql("""
+				UPDATE login_request SET status = :status, decided_at = now(), decided_by = :by, reason = :reason,
+				    contact_id = :contact
+				WHERE id = :id AND status = 'PENDING'
+				""").param("status", status).param("by", Actor.current().label()).param("reason", reason)
+				.param("contact", contactId).param("id", id).update();
+	}
+
+	private LoginRequest single(UUID id) {
+		return jdbc.sql("SELECT * FROM login_request WHERE id = :id").param("id", id)
+				.query(LoginRequests::row)
+				.optional().map(this::withMatches).orElseThrow(() -> new NotFound("Login request", id));
+	}
+
+	private LoginRequest withMatches(LoginRequest r) {
+		List<DuplicateCandidate> matches = contacts.duplicates(null, null, null, r.email(), null, null).stream()
+				.filter(c -> c.reasons().contains("SAME_EMAIL")).toList();
+		return new LoginRequest(r.id(), r.at(), r.name(), r.email(), r.company(), r.message(), r.status(), r.decidedAt(),
+				r.decidedBy(), r.reason(), r.contactId(), matches);
+	}
+
+	private static LoginRequest row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Timestamp decided = rs.getTimestamp("decided_at");
+		return new LoginRequest(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(), rs.getString("name"),
+				rs.getString("email"), rs.getString("company"), rs.getString("message"), rs.getString("status"),
+				decided == null ? null : decided.toInstant(), rs.getString("decided_by"), rs.getString("reason"),
+				rs.getObject("contact_id", UUID.class), List.of());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

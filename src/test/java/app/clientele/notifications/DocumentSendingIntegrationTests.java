@@ -1,0 +1,169 @@
+package app.clientele.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import app.clientele.Api;
+import app.clientele.IntegrationTest;
+import app.clientele.TestData;
+import app.clientele.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Who a document goes to: the notification rules of the product, one by one. */
+@IntegrationTest
+class DocumentSendingIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+	String account;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		account = api.post("/api/v1/accounts", Map.of("name", "Notified " + TestData.suffix())).id();
+	}
+
+	String contact(Object... fields) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("firstName", "N", "lastName", "Otified" + TestData.suffix(),
+				"email", TestData.email("n"), "confirmNotDuplicate", true));
+		for (int i = 0; i < fields.length; i += 2) {
+			body.put((String) fields[i], fields[i + 1]);
+		}
+		var created = api.post("/api/v1/accounts/" + account + "/contacts", body);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.id();
+	}
+
+	String invoice(Object... fields) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("type", "INVOICE", "number", "INV-" + TestData.suffix(),
+				"title", "Monthly service", "amount", 120.5, "currency", "USD", "status", "OPEN"));
+		for (int i = 0; i < fields.length; i += 2) {
+			body.put((String) fields[i], fields[i + 1]);
+		}
+		var created = api.post("/api/v1/accounts/" + account + "/documents", body);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.id();
+	}
+
+	void topicOff(String contactId, String topic) {
+		assertThat(api.put("/api/v1/contacts/" + contactId + "/notifications", Map.of("topics", Map.of(topic, false)))
+				.json().get("topics").get(topic).asBoolean()).isFalse();
+	}
+
+	@Test
+	void topicsDefaultFromSettingsAndAPutChangesOnlyWhatItNames() {
+		String id = contact();
+		JsonNode topics = api.get("/api/v1/contacts/" + id + "/notifications").json().get("topics");
+		assertThat(topics.size()).isEqualTo(9);
+		assertThat(topics.get("INVOICE").asBoolean()).isTrue();
+		JsonNode changed = api.put("/api/v1/contacts/" + id + "/notifications", Map.of("topics", Map.of("PROJECT", false)))
+				.json().get("topics");
+		assertThat(changed.get("PROJECT").asBoolean()).isFalse();
+		assertThat(changed.get("INVOICE").asBoolean()).isTrue();
+		assertThat(api.put("/api/v1/contacts/" + id + "/notifications", Map.of("topics", Map.of("NOPE", true))).status())
+				.isEqualTo(400);
+	}
+
+	@Test
+	void preselectionFollowsTheTopic() {
+		String on = contact();
+		String off = contact();
+		topicOff(off, "INVOICE");
+		JsonNode recipients = api.get("/api/v1/documents/" + invoice() + "/recipients").json();
+		assertThat(recipients.get("preselected").findValuesAsString("contactId")).containsExactly(on);
+		assertThat(recipients.get("skipped").toString()).contains(off).contains("TOPIC_OFF");
+	}
+
+	@Test
+	void manualPickSendsEvenWithTopicOff() {
+		contact();
+		String off = contact();
+		topicOff(off, "INVOICE");
+		JsonNode result = api.post("/api/v1/documents/" + invoice() + "/send", Map.of("contactIds", List.of(off))).json();
+		assertThat(result.get("sent").toString()).isEqualTo("[\"" + off + "\"]");
+		assertThat(result.get("skipped")).isEmpty();
+	}
+
+	@Test
+	void archivedAndDoNotEmailAreSkippedWithReason() {
+		String archived = contact();
+		api.post("/api/v1/contacts/" + archived + "/archive", null);
+		String quiet = contact("doNotEmail", true);
+		String noEmail = api.post("/api/v1/accounts/" + account + "/contacts",
+				Map.of("firstName", "No", "lastName", "Mail" + TestData.suffix(), "confirmNotDuplicate", true)).id();
+		String fine = contact();
+		JsonNode result = api.post("/api/v1/documents/" + invoice() + "/send",
+				Map.of("contactIds", List.of(archived, quiet, noEmail, fine))).json();
+		assertThat(result.get("sent").toString()).isEqualTo("[\"" + fine + "\"]");
+		String skipped = result.get("skipped").toString();
+		assertThat(skipped).contains(archived + "\",\"name\"").contains("ARCHIVED").contains("DO_NOT_EMAIL").contains("NO_EMAIL");
+	}
+
+	@Test
+	void onlyContactWithTopicOffMeansNoEmail() {
+		String only = contact();
+		topicOff(only, "INVOICE");
+		JsonNode result = api.post("/api/v1/documents/" + invoice() + "/send", null).json();
+		assertThat(result.get("sent")).isEmpty();
+		assertThat(result.get("note").asString()).contains("Nothing was sent");
+		assertThat(result.get("skipped").get(0).get("reason").asString()).isEqualTo("TOPIC_OFF");
+	}
+
+	@Test
+	void siteContactNotPreselectedForOtherSite() {
+		String north = api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "North")).id();
+		String south = api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "South")).id();
+		String northContact = contact("siteIds", List.of(north));
+		String accountLevel = contact();
+		JsonNode southDoc = api.get("/api/v1/documents/" + invoice("siteId", south) + "/recipients").json();
+		assertThat(southDoc.get("preselected").findValuesAsString("contactId")).containsExactly(accountLevel);
+		assertThat(southDoc.get("skipped").toString()).contains(northContact).contains("OTHER_SITE");
+		JsonNode accountWide = api.get("/api/v1/documents/" + invoice() + "/recipients").json();
+		assertThat(accountWide.get("preselected").findValuesAsString("contactId")).contains(northContact, accountLevel);
+	}
+
+	@Test
+	void notInvitedNotPreselectedWhenPortalOnly() {
+		String invited = contact();
+		api.post("/api/v1/contacts/" + invited + "/portal/invitations", null);
+		String notInvited = contact();
+		String etag = api.get("/api/v1/settings").header("ETag");
+		api.with("If-Match", etag).patch("/api/v1/settings", Map.of("notifyOnlyPortalUsers", true));
+		try {
+			JsonNode recipients = api.get("/api/v1/documents/" + invoice() + "/recipients").json();
+			assertThat(recipients.get("preselected").findValuesAsString("contactId")).containsExactly(invited);
+			assertThat(recipients.get("skipped").toString()).contains(notInvited).contains("NOT_PORTAL_USER");
+		}
+		finally {
+			api.patch("/api/v1/settings", Map.of("notifyOnlyPortalUsers", false));
+		}
+	}
+
+	@Test
+	void aSentDocumentIsHistoryAndOnTheTimeline() {
+		String id = contact();
+		api.post("/api/v1/documents/" + invoice() + "/send", null);
+		assertThat(api.get("/api/v1/contacts/" + id + "/activity").json().get("items").findValuesAsString("type"))
+				.contains("DOCUMENT_SENT");
+		var refused = api.delete("/api/v1/contacts/" + id);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("history").toString()).contains("documents");
+	}
+
+	@Test
+	void aPastDueInvoiceIsSentUnderThePastDueTopic() {
+		String id = contact();
+		topicOff(id, "PAST_DUE");
+		String overdue = invoice("dueDate", java.time.LocalDate.now().minusDays(3).toString());
+		JsonNode recipients = api.get("/api/v1/documents/" + overdue + "/recipients").json();
+		assertThat(recipients.get("topic").asString()).isEqualTo("PAST_DUE");
+		assertThat(recipients.get("preselected")).isEmpty();
+	}
+}

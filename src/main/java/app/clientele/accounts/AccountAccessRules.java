@@ -36,7 +36,7 @@ class AccountAccessRules implements AccessRules {
 	public void console(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		String[] staff = Role.all();
 		String admin = Role.ADMIN.name();
-		rules.requestMatchers(GET, "/accounts", "/accounts/new", "/accounts/{id}", "/accounts/{id}/edit",
+		rules.requestMatchers(GET, "/accounts", "/accounts/new", "/accounts/picker", "/accounts/{id}", "/accounts/{id}/edit",
 						"/accounts/{id}/sites").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts", "/accounts/{id}", "/accounts/{id}/sites",
 						"/accounts/{id}/sites/{siteId}").hasAnyRole(staff)

@@ -110,6 +110,7 @@ class RoleMatrixIntegrationTests {
 			POST  /settings                                      | ADMIN
 			GET   /accounts                                      | ALL
 			GET   /accounts/new                                  | ALL
+			GET   /accounts/picker                               | ALL
 			POST  /accounts                                      | ALL
 			GET   /accounts/{id}                                 | ALL
 			GET   /accounts/{id}/edit                            | ALL

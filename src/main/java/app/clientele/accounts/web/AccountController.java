@@ -77,6 +77,20 @@ class AccountController {
 		return htmx != null ? "accounts/list :: results" : "accounts/list";
 	}
 
+	/**
+	 * The account picker of other pages' forms (move a contact, approve a login request): accounts
+	 * matching what staff type, as radio buttons named {@code field}.
+	 */
+	@GetMapping("/accounts/picker")
+	String picker(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "accountId") String field, Model model) {
+		model.addAttribute("field", field.matches("[A-Za-z]{1,40}") ? field : "accountId");
+		model.addAttribute("accounts", q == null || q.isBlank() ? java.util.List.of()
+				: accounts.search(q, PageRequest.of(8, null)).items());
+		model.addAttribute("q", q == null ? "" : q);
+		return "accounts/picker :: options";
+	}
+
 	@GetMapping("/accounts/new")
 	String newAccount(Model model) {
 		return form(model, null, AccountForm.empty(), FormErrors.none());

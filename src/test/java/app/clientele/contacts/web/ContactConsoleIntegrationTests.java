@@ -80,6 +80,21 @@ class ContactConsoleIntegrationTests {
 	}
 
 	@Test
+	void staffMoveAContactWithTheAccountPicker() {
+		Api api = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		String from = api.post("/api/v1/accounts", Map.of("name", "From " + UUID.randomUUID())).id();
+		String targetName = "Target " + UUID.randomUUID();
+		String to = api.post("/api/v1/accounts", Map.of("name", targetName)).id();
+		String id = api.post("/api/v1/accounts/" + from + "/contacts", Map.of("firstName", "M", "lastName", "Over" + UUID.randomUUID())).id();
+		Console console = Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+		var options = console.get("/accounts/picker?field=accountId&q=" + enc(targetName));
+		assertThat(options.body()).contains("name=\"accountId\"").contains("value=\"" + to + "\"").contains(targetName);
+		var moved = console.submit("/contacts/" + id + "/move", Map.of("accountId", to));
+		assertThat(moved.statusCode()).isEqualTo(302);
+		assertThat(api.get("/api/v1/contacts/" + id).json().get("accountId").asString()).isEqualTo(to);
+	}
+
+	@Test
 	void deleteIsOfferedToAdminsOnly() {
 		Api api = new Api(port).as(TestUsers.adminToken(new Api(port)));
 		String account = api.post("/api/v1/accounts", Map.of("name", "Offers " + UUID.randomUUID())).id();

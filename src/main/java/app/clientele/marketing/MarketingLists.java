@@ -1,0 +1,205 @@
+package app.clientele.marketing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.activity.ActivityReported;
+import app.clientele.platform.Actor;
+import app.clientele.platform.Cursor;
+import app.clientele.platform.Emails;
+import app.clientele.platform.Ids;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Marketing lists, their members, and the audience a campaign to a list reaches. */
+@Service
+public class MarketingLists {
+
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	MarketingLists(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	public MarketingList create(String name) {
+		String n = name == null ? "" : name.strip();
+		if (n.isEmpty() || n.length() > 200) {
+			throw new InvalidInput("name", "is required (at most 200 characters)");
+		}
+		UUID id = Ids.newId();
+		try {
+			jdbc.sql("INSERT INTO marketing_list (id, name, created_by) VALUES (:id, :name, :by)").param("id", id)
+					.param("name", n).param("by", Actor.current().label()).update();
+		}
+		catch (DuplicateKeyException e) {
+			throw new ListNameTaken(n);
+		}
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public MarketingList get(UUID id) {
+		return jdbc.sql("""
+				SELECT l.*, (SELECT count(*) FROM marketing_list_member m WHERE m.list_id = l.id) AS members
+				FROM marketing_list l WHERE l.id = :id
+				""").param("id", id).query(MarketingLists::list).optional().orElseThrow(() -> new MarketingListNotFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<MarketingList> all(PageRequest page) {
+		Cursor after = page.cursor(2);
+		return Page.of(jdbc.sql("""
+				SELECT l.*, (SELECT count(*) FROM marketing_list_member m WHERE m.list_id = l.id) AS members
+				FROM marketing_list l
+				WHERE CAST(:name AS text) IS NULL OR (lower(l.name), l.id) > (:name, CAST(:id AS uuid))
+				ORDER BY lower(l.name), l.id LIMIT :limit
+				""").param("name", after == null ? null : after.value(0)).param("id", after == null ? null : after.value(1))
+				.param("limit", page.fetchSize()).query(MarketingLists::list).list(), page.limit(),
+				l -> Cursor.of(l.name().toLowerCase(java.util.Locale.ROOT), l.id().toString()));
+	}
+
+	/** Adds contacts to a list; each is added once however often it is named. */
+	@Transactional
+	public MembersAdded addMembers(UUID listId, List<UUID> contactIds) {
+		MarketingList list = get(listId);
+		if (contactIds == null || contactIds.isEmpty() || contactIds.size() > 1000) {
+			throw new InvalidInput("contactIds", "must list 1 to 1000 contact ids");
+		}
+		Set<UUID> ids = new LinkedHashSet<>(contactIds);
+		Set<UUID> existing = Set.copyOf(jdbc.sql("SELECT id FROM contact WHERE id IN (:ids)").param("ids", ids)
+				.query(UUID.class).list());
+		List<UUID> added = new ArrayList<>();
+		List<UUID> already = new ArrayList<>();
+		List<UUID> missing = new ArrayList<>();
+		Actor actor = Actor.current();
+		for (UUID id : ids) {
+			if (!existing.contains(id)) {
+				missing.add(id);
+				continue;
+			}
+			int rows = jdbc.sql("""
+					INSERT INTO marketing_list_member (list_id, contact_id, added_by) VALUES (:list, :contact, :by)
+					ON CONFLICT DO NOTHING
+					""").param("list", listId).param("contact", id).param("by", actor.label()).update();
+			if (rows == 1) {
+				added.add(id);
+				events.publishEvent(new ActivityReported(id, "ADDED_TO_MARKETING_LIST",
+						java.util.Map.of("listId", listId.toString(), "listName", list.name()), actor));
+			}
+			else {
+				already.add(id);
+			}
+		}
+		return new MembersAdded(added, already, missing);
+	}
+
+	@Transactional
+	public void removeMember(UUID listId, UUID contactId) {
+		MarketingList list = get(listId);
+		int rows = jdbc.sql("DELETE FROM marketing_list_member WHERE list_id = :list AND contact_id = :contact")
+				.param("list", listId).param("contact", contactId).update();
+		if (rows == 0) {
+			throw new app.clientele.platform.NotFound("Member", contactId);
+		}
+		events.publishEvent(new ActivityReported(contactId, "REMOVED_FROM_MARKETING_LIST",
+				java.util.Map.of("listId", listId.toString(), "listName", list.name()), Actor.current()));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Member> members(UUID listId, PageRequest page) {
+		get(listId);
+		Cursor after = page.cursor(3);
+		return Page.of(jdbc.sql("""
+				SELECT c.id, c.first_name, c.last_name, c.email, c.archived_at, m.added_at, m.added_by
+				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
+				WHERE m.list_id = :list
+				  AND (CAST(:l AS text) IS NULL OR (lower(c.last_name), lower(c.first_name), c.id) > (:l, :f, CAST(:id AS uuid)))
+				ORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit
+				""").param("list", listId).param("l", after == null ? null : after.value(0))
+				.param("f", after == null ? null : after.value(1)).param("id", after == null ? null : after.value(2))
+				.param("limit", page.fetchSize())
+				.query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("first_name") + " " + rs.getString("last_name"),
+						rs.getString("email"), rs.getTimestamp("archived_at") == null, rs.getTimestamp("added_at").toInstant(),
+						rs.getString("added_by")))
+				.list(), page.limit(), m -> {
+					String[] parts = m.name().split(" ", 2);
+					return Cursor.of(parts.length > 1 ? parts[1].toLowerCase(java.util.Locale.ROOT) : "",
+							parts[0].toLowerCase(java.util.Locale.ROOT), m.contactId().toString());
+				});
+	}
+
+	/** The lists a contact is on, for its page. */
+	@Transactional(readOnly = true)
+	public List<MarketingList> listsOf(UUID contactId) {
+		return jdbc.sql("""
+				SELECT l.*, (SELECT count(*) FROM marketing_list_member x WHERE x.list_id = l.id) AS members
+				FROM marketing_list l JOIN marketing_list_member m ON m.list_id = l.id
+				WHERE m.contact_id = :c ORDER BY lower(l.name)
+				""").param("c", contactId).query(MarketingLists::list).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Audience audience(UUID listId) {
+		get(listId);
+		List<Audience.Eligible> eligible = new ArrayList<>();
+		List<Audience.Excluded> excluded = new ArrayList<>();
+		jdbc.sql("""
+				SELECT c.id, c.first_name || ' ' || c.last_name AS name, c.email, c.archived_at IS NOT NULL AS archived,
+				       c.do_not_email, c.marketing_opt_in, o.contact_id IS NOT NULL AS unsubscribed
+				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
+				LEFT JOIN marketing_opt_out o ON o.contact_id = c.id
+				WHERE m.list_id = :list
+				ORDER BY lower(c.last_name), lower(c.first_name), c.id
+				""").param("list", listId).query(rs -> {
+					UUID id = rs.getObject("id", UUID.class);
+					String name = rs.getString("name");
+					String email = rs.getString("email");
+					String reason = exclusion(rs.getBoolean("archived"), email, rs.getBoolean("do_not_email"),
+							rs.getBoolean("marketing_opt_in"), rs.getBoolean("unsubscribed"));
+					if (reason == null) {
+						eligible.add(new Audience.Eligible(id, name, email));
+					}
+					else {
+						excluded.add(new Audience.Excluded(id, name, reason));
+					}
+				});
+		return new Audience(eligible, excluded);
+	}
+
+	/** Why a member is left out of campaigns, or null when it may get them. */
+	static @org.jspecify.annotations.Nullable String exclusion(boolean archived, String email, boolean doNotEmail, boolean optedIn, boolean unsubscribed) {
+		if (archived) {
+			return "ARCHIVED";
+		}
+		if (!Emails.isValid(email)) {
+			return "NO_EMAIL";
+		}
+		if (doNotEmail) {
+			return "DO_NOT_EMAIL";
+		}
+		if (!optedIn) {
+			return "NOT_OPTED_IN";
+		}
+		if (unsubscribed) {
+			return "UNSUBSCRIBED";
+		}
+		return null;
+	}
+
+	private static MarketingList list(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new MarketingList(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("members"),
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+	}
+}

@@ -13,3 +13,10 @@ document.addEventListener("click", (event) => {
 document.addEventListener("change", (event) => {
   if (event.target.matches("[data-autosubmit]")) { event.target.form.submit(); }
 });
+
+// A form sent back with errors: put the focus on the first field to fix, so that keyboard and
+// screen-reader users land on it and hear its message (aria-describedby) instead of the page top.
+document.addEventListener("DOMContentLoaded", () => {
+  const invalid = document.querySelector('main [aria-invalid="true"]');
+  if (invalid && !document.querySelector("[autofocus]")) { invalid.focus(); }
+});

@@ -106,6 +106,9 @@ class SecurityConfiguration {
 					authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
 					authorize.requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 							"/favicon.svg").permitAll();
+					// The sign-in page with any message on it (?error, ?throttled, ?signedOut): formLogin's
+					// own permitAll matches its exact URLs only, and a custom failure handler has none.
+					authorize.requestMatchers(HttpMethod.GET, "/login").permitAll();
 					authorize.requestMatchers(HttpMethod.GET, "/").authenticated();
 					rules.forEach(r -> r.console(authorize));
 					authorize.anyRequest().denyAll();

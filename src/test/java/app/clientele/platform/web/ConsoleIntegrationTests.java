@@ -65,6 +65,10 @@ class ConsoleIntegrationTests {
 		String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		var response = console.post("/login", Map.of("username", TestUsers.ADMIN_EMAIL, "password", "nope", "_csrf", csrf));
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		var page = console.get(response.headers().firstValue("Location").orElseThrow());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("The email or the password is wrong.");
+		assertThat(console.get("/login?throttled").body()).contains("Too many failed attempts");
 	}
 
 	@Test

@@ -39,12 +39,13 @@ class MarketingAccessRules implements AccessRules {
 
 	@Override
 	public void console(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(GET, "/marketing", "/marketing/lists/{id}", "/marketing/campaigns/{id}",
+		// "new" before "{id}": the first rule that matches decides.
+		rules.requestMatchers(GET, "/marketing/campaigns/new").hasAnyRole(CAMPAIGNERS)
+				.requestMatchers(GET, "/marketing", "/marketing/lists/{id}", "/marketing/campaigns/{id}",
 						"/contacts/{id}/marketing-lists", "/marketing/contact-search").hasAnyRole(Role.all())
 				.requestMatchers(POST, "/marketing/lists").hasAnyRole(Role.all())
 				.requestMatchers(POST, "/marketing/lists/{id}/members", "/marketing/lists/{id}/members/{contactId}/remove")
 				.hasAnyRole(LIST_KEEPERS)
-				.requestMatchers(GET, "/marketing/campaigns/new").hasAnyRole(CAMPAIGNERS)
 				.requestMatchers(POST, "/marketing/campaigns", "/marketing/campaigns/{id}/send",
 						"/marketing/campaigns/{id}/preview").hasAnyRole(CAMPAIGNERS);
 	}

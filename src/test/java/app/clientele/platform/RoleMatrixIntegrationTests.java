@@ -101,6 +101,31 @@ class RoleMatrixIntegrationTests {
 			GET   /self-registrations                            | ADMIN MANAGER SALES
 			POST  /login-requests/{id}/approve                   | ADMIN MANAGER SALES
 			POST  /login-requests/{id}/reject                    | ADMIN MANAGER SALES
+			POST  /api/v1/marketing-lists                        | ALL
+			GET   /api/v1/marketing-lists                        | ALL
+			GET   /api/v1/marketing-lists/{id}                   | ALL
+			GET   /api/v1/marketing-lists/{id}/members           | ALL
+			POST  /api/v1/marketing-lists/{id}/members           | MANAGER SALES
+			DELETE /api/v1/marketing-lists/{id}/members/{contactId} | MANAGER SALES
+			GET   /api/v1/marketing-lists/{id}/audience          | ALL
+			GET   /api/v1/contacts/{id}/marketing-lists          | ALL
+			POST  /api/v1/campaigns                              | ADMIN MANAGER MARKETEER
+			GET   /api/v1/campaigns                              | ALL
+			GET   /api/v1/campaigns/{id}                         | ALL
+			POST  /api/v1/campaigns/{id}/send                    | ADMIN MANAGER MARKETEER
+			POST  /api/v1/campaigns/{id}/preview                 | ADMIN MANAGER MARKETEER
+			GET   /marketing                                     | ALL
+			POST  /marketing/lists                               | ALL
+			GET   /marketing/lists/{id}                          | ALL
+			GET   /marketing/contact-search                      | ALL
+			POST  /marketing/lists/{id}/members                  | MANAGER SALES
+			POST  /marketing/lists/{id}/members/{contactId}/remove | MANAGER SALES
+			GET   /marketing/campaigns/new                       | ADMIN MANAGER MARKETEER
+			POST  /marketing/campaigns                           | ADMIN MANAGER MARKETEER
+			GET   /marketing/campaigns/{id}                      | ALL
+			POST  /marketing/campaigns/{id}/preview              | ADMIN MANAGER MARKETEER
+			POST  /marketing/campaigns/{id}/send                 | ADMIN MANAGER MARKETEER
+			GET   /contacts/{id}/marketing-lists                 | ALL
 			GET   /                                              | ALL
 			GET   /staff                                         | ADMIN
 			POST  /staff                                         | ADMIN
@@ -163,7 +188,7 @@ class RoleMatrixIntegrationTests {
 				}
 			}
 		});
-		served.removeIf(endpoint -> endpoint.contains(" /portal"));
+		served.removeIf(endpoint -> endpoint.contains(" /portal") || endpoint.contains(" /unsubscribe"));
 		served.removeAll(PUBLIC);
 		assertThat(served).containsExactlyInAnyOrderElementsOf(matrix().keySet());
 	}

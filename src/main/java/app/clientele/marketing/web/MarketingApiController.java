@@ -28,10 +28,12 @@ class MarketingApiController {
 
 	private final MarketingLists lists;
 	private final Campaigns campaigns;
+	private final app.clientele.marketing.CampaignPreview previews;
 
-	MarketingApiController(MarketingLists lists, Campaigns campaigns) {
+	MarketingApiController(MarketingLists lists, Campaigns campaigns, app.clientele.marketing.CampaignPreview previews) {
 		this.lists = lists;
 		this.campaigns = campaigns;
+		this.previews = previews;
 	}
 
 	record ListRequest(@Nullable String name) {
@@ -106,6 +108,15 @@ class MarketingApiController {
 	@GetMapping("/api/v1/campaigns/{id}")
 	Campaign campaign(@PathVariable UUID id) {
 		return campaigns.get(id);
+	}
+
+	record PreviewRequest(@Nullable UUID contactId) {
+	}
+
+	@PostMapping("/api/v1/campaigns/{id}/preview")
+	app.clientele.marketing.CampaignPreview.Preview preview(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable PreviewRequest request) {
+		return previews.preview(id, request == null ? null : request.contactId());
 	}
 
 	@PostMapping("/api/v1/campaigns/{id}/send")

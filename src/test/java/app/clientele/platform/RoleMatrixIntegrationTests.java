@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -204,25 +205,44 @@ class RoleMatrixIntegrationTests {
 			consoles.put(role, role == Role.ADMIN ? Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD)
 					: Console.signIn(port, role.name().toLowerCase() + "@staff.example.com", TestUsers.PASSWORD));
 		}
-		matrix().forEach((endpoint, allowed) -> {
-			String method = endpoint.substring(0, endpoint.indexOf(' '));
-			String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-			for (Role role : Role.values()) {
-				int status = path.startsWith("/api/")
-						? asRole.get(role).send(method, path, method.equals("GET") ? null : "{}", "application/json").status()
-						: consoles.get(role).send(method, path).statusCode();
-				if (allowed.contains(role)) {
-					assertThat(status).as("%s as %s", endpoint, role).isNotIn(401, 403);
+		// Each endpoint is walked by the roles in parallel: the same checks, a fraction of the time.
+		try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			List<java.util.concurrent.Future<?>> checks = new java.util.ArrayList<>();
+			matrix().forEach((endpoint, allowed) -> checks.add(pool.submit(() -> check(endpoint, allowed, api, asRole, consoles))));
+			for (var check : checks) {
+				try {
+					check.get();
 				}
-				else {
-					assertThat(status).as("%s as %s", endpoint, role).isEqualTo(403);
+				catch (java.util.concurrent.ExecutionException e) {
+					throw e.getCause() instanceof AssertionError a ? a : new AssertionError(e.getCause());
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError(e);
 				}
 			}
-			if (path.startsWith("/api/")) {
-				assertThat(api.send(method, path, method.equals("GET") ? null : "{}", "application/json").status())
-						.as("%s without a token", endpoint).isEqualTo(401);
+		}
+	}
+
+	private static void check(String endpoint, Set<Role> allowed, Api api, Map<Role, Api> asRole,
+			Map<Role, Console> consoles) {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+		for (Role role : Role.values()) {
+			int status = path.startsWith("/api/")
+					? asRole.get(role).send(method, path, method.equals("GET") ? null : "{}", "application/json").status()
+					: consoles.get(role).send(method, path).statusCode();
+			if (allowed.contains(role)) {
+				assertThat(status).as("%s as %s", endpoint, role).isNotIn(401, 403);
 			}
-		});
+			else {
+				assertThat(status).as("%s as %s", endpoint, role).isEqualTo(403);
+			}
+		}
+		if (path.startsWith("/api/")) {
+			assertThat(api.send(method, path, method.equals("GET") ? null : "{}", "application/json").status())
+					.as("%s without a token", endpoint).isEqualTo(401);
+		}
 	}
 
 	@Test

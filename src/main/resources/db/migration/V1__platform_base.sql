@@ -38,9 +38,3 @@ CREATE TABLE spring_session_attributes (
     CONSTRAINT spring_session_attributes_fk FOREIGN KEY (session_primary_id)
         REFERENCES spring_session (primary_id) ON DELETE CASCADE
 );
-
--- Scheduled work that must run on one node at a time takes a row lock here.
-CREATE TABLE scheduled_lock (
-    name        text        PRIMARY KEY,
-    locked_until timestamptz NOT NULL DEFAULT now()
-);

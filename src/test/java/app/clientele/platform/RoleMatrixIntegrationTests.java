@@ -68,6 +68,11 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts/{id}/move                     | ALL
 			GET   /api/v1/contacts/{id}/activity                 | ALL
 			POST  /api/v1/contacts/{id}/comments                 | ALL
+			GET   /api/v1/contacts/{id}/emails                   | ALL
+			GET   /api/v1/email-templates                        | ADMIN
+			GET   /api/v1/email-templates/{key}                  | ADMIN
+			PATCH /api/v1/email-templates/{key}                  | ADMIN
+			POST  /api/v1/email-templates/{key}/preview          | ADMIN
 			GET   /                                              | ALL
 			GET   /staff                                         | ADMIN
 			POST  /staff                                         | ADMIN
@@ -103,6 +108,14 @@ class RoleMatrixIntegrationTests {
 			POST  /account-classes                               | ADMIN
 			GET   /account-classes/{id}                          | ADMIN
 			POST  /account-classes/{id}                          | ADMIN
+			GET   /contacts/{id}/emails                          | ALL
+			GET   /email-templates                               | ADMIN
+			GET   /email-templates/{key}                         | ADMIN
+			POST  /email-templates/{key}                         | ADMIN
+			POST  /email-templates/{key}/preview                 | ADMIN
+			GET   /mailbox                                       | ADMIN
+			GET   /mailbox/{id}                                  | ADMIN
+			GET   /mailbox/{id}/html                             | ADMIN
 			""";
 
 	/** Endpoints open to everyone, by design. */

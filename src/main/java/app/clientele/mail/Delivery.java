@@ -8,6 +8,8 @@ import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.staff.SettingsManagement;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +51,20 @@ class Delivery {
 		this.contacts = contacts;
 		this.outcomes = outcomes;
 		this.properties = properties;
-		this.fromAddress = properties.from() != null && !properties.from().isBlank() ? properties.from()
-				: "no-reply@" + MailOutbox.host(clientele);
+		this.fromAddress = sender(properties.from() != null && !properties.from().isBlank() ? properties.from().strip()
+				: "no-reply@" + MailOutbox.host(clientele));
 		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** The sender address, checked at start: a wrong one would fail every email. */
+	private static String sender(String address) {
+		try {
+			new InternetAddress(address, true);
+			return address;
+		}
+		catch (AddressException e) {
+			throw new IllegalStateException("clientele.mail.from (CLIENTELE_MAIL_FROM) is not an email address: " + address, e);
+		}
 	}
 
 	/** Claims, sends and records one batch; answers how many emails it claimed. */

@@ -1,3 +1,13 @@
 package app.clientele.mail;
 
-public interface WelcomeReplacement { boolean replacesWelcome(app.clientele.contacts.ContactCreated event); }
+import app.clientele.contacts.ContactCreated;
+
+/** SPI: a module that sends its own first email to a new contact (the portal invitation) replaces the welcome email. */
+public interface WelcomeReplacement {
+
+	/**
+	 * Whether this module sends the first email itself. Called inside the creating transaction,
+	 * in no fixed order with the module's own listener: decide from the event alone.
+	 */
+	boolean replacesWelcome(ContactCreated event);
+}

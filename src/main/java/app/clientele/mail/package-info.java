@@ -1,5 +1,17 @@
-/** Temporary stand-in for the mail module's public API while it is built on its own branch. */
+/**
+ * Email: templates, the outbox, SMTP delivery, each contact's message history and the Mailbox.
+ * <p>
+ * An email is written to the outbox table in the transaction of the change that causes it, so
+ * a change that rolls back leaves no email. The outbox is a table of its own rather than the
+ * Modulith event publication registry: its rows must be claimed with {@code FOR UPDATE SKIP
+ * LOCKED} by any number of nodes, carry a status, attempts, backoff and one Message-ID for all
+ * attempts, and be listed in the Mailbox and in each contact's message history, none of which
+ * the registry offers. A link's secret is never stored: a row keeps the link's purpose and id,
+ * and the owning module's {@link app.clientele.mail.LinkIssuer} makes a fresh link when the email
+ * is rendered.
+ */
 @NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Mail")
 package app.clientele.mail;
 
 import org.jspecify.annotations.NullMarked;

@@ -202,7 +202,6 @@ public class DocumentSending {
 		values.put("currency", d.currency() == null ? "" : d.currency());
 		values.put("dueDate", d.dueDate() == null ? "" : d.dueDate().toString());
 		values.put("status", d.status());
-		values.put("documentUrl", properties.link("/portal/documents?type=" + d.type().permission().name()));
 		return values;
 	}
 

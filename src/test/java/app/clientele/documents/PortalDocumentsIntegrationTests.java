@@ -10,8 +10,6 @@ import app.clientele.IntegrationTest;
 import app.clientele.PortalClient;
 import app.clientele.TestData;
 import app.clientele.TestUsers;
-import app.clientele.mail.LinkIssuer;
-import app.clientele.portal.PortalTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,9 +25,6 @@ class PortalDocumentsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	List<LinkIssuer> issuers;
 
 	Api api;
 	String account;
@@ -57,7 +52,7 @@ class PortalDocumentsIntegrationTests {
 		api.put("/api/v1/contacts/" + id + "/portal", Map.of("enabled", true, "permissions", permissions,
 				"allSites", allSites, "siteIds", sites));
 		PortalClient client = new PortalClient(port);
-		client.post("/portal/api/activate", Map.of("token", PortalTokens.latest(jdbc, issuers, id, "INVITATION"), "password", "a long test passphrase"));
+		client.post("/portal/api/activate", Map.of("token", app.clientele.TestLinks.portalToken(jdbc, id, "INVITATION"), "password", "a long test passphrase"));
 		assertThat(client.post("/portal/api/login", Map.of("email", email, "password", "a long test passphrase")).status())
 				.isEqualTo(200);
 		return client;

@@ -128,6 +128,27 @@ class MarketingIntegrationTests {
 	}
 
 	@Test
+	void campaignEmailsCarryOneClickUnsubscribeAndAreCounted() {
+		String list = list();
+		String email = TestData.email("campaigned");
+		String id = contact("email", email, "sendWelcomeEmail", false);
+		sales.post("/api/v1/marketing-lists/" + list + "/members", Map.of("contactIds", List.of(id)));
+		String campaign = marketeer.post("/api/v1/campaigns", Map.of("name", "Headers", "listId", list, "subject",
+				"News for {{contactFirstName}}", "body", "Hello")).id();
+		marketeer.post("/api/v1/campaigns/" + campaign + "/send", null);
+		dispatcher.dispatchAll(UUID.fromString(campaign));
+		var received = app.clientele.TestSmtp.awaitMessageTo(email);
+		assertThat(received.subject()).isEqualTo("News for Mia");
+		assertThat(received.header("List-Unsubscribe").getFirst()).startsWith("<https://clientele.test/unsubscribe/");
+		assertThat(received.header("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		assertThat(received.text()).contains("https://clientele.test/unsubscribe/");
+		org.awaitility.Awaitility.await().atMost(app.clientele.TestSmtp.WAIT)
+				.until(() -> admin.get("/api/v1/campaigns/" + campaign).json().get("sent").asLong() == 1);
+		assertThat(admin.get("/api/v1/contacts/" + id + "/emails").json().get("items").get(0).get("campaignId").asString())
+				.isEqualTo(campaign);
+	}
+
+	@Test
 	void previewUsesARealContactsData() {
 		String list = list();
 		String id = contact("firstName", "Priya");
@@ -149,7 +170,7 @@ class MarketingIntegrationTests {
 		dispatcher.dispatchAll(UUID.fromString(campaign));
 		UUID link = jdbc.sql("SELECT id FROM unsubscribe_link WHERE contact_id = CAST(:c AS uuid)").param("c", id)
 				.query(UUID.class).single();
-		String url = unsubscribes.issue(link).orElseThrow();
+		String url = app.clientele.TestLinks.delivered(jdbc, link, "/unsubscribe/");
 		assertThat(url).startsWith("https://clientele.test/unsubscribe/");
 		String path = url.substring("https://clientele.test".length());
 

@@ -158,6 +158,19 @@ class DocumentSendingIntegrationTests {
 	}
 
 	@Test
+	void aNotificationEmailUsesTheTopicsTemplateAndIsInTheContactsHistory() {
+		String email = TestData.email("invoiced");
+		String id = contact("email", email, "sendWelcomeEmail", false);
+		String invoice = invoice("number", "INV-MAIL-" + TestData.suffix());
+		api.post("/api/v1/documents/" + invoice + "/send", null);
+		var received = app.clientele.TestSmtp.awaitMessageTo(email);
+		assertThat(received.subject()).contains("INV-MAIL-");
+		assertThat(received.text()).contains("Monthly service");
+		JsonNode history = api.get("/api/v1/contacts/" + id + "/emails").json().get("items");
+		assertThat(history.findValuesAsString("template")).contains("NOTIFICATION_INVOICE");
+	}
+
+	@Test
 	void aPastDueInvoiceIsSentUnderThePastDueTopic() {
 		String id = contact();
 		topicOff(id, "PAST_DUE");

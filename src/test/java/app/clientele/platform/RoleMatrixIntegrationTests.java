@@ -127,6 +127,11 @@ class RoleMatrixIntegrationTests {
 			POST  /marketing/campaigns/{id}/preview              | ADMIN MANAGER MARKETEER
 			POST  /marketing/campaigns/{id}/send                 | ADMIN MANAGER MARKETEER
 			GET   /contacts/{id}/marketing-lists                 | ALL
+			GET   /api/v1/contacts/{id}/emails                   | ALL
+			GET   /api/v1/email-templates                        | ADMIN
+			GET   /api/v1/email-templates/{key}                  | ADMIN
+			PATCH /api/v1/email-templates/{key}                  | ADMIN
+			POST  /api/v1/email-templates/{key}/preview          | ADMIN
 			GET   /                                              | ALL
 			GET   /staff                                         | ADMIN
 			POST  /staff                                         | ADMIN
@@ -163,6 +168,14 @@ class RoleMatrixIntegrationTests {
 			POST  /account-classes                               | ADMIN
 			GET   /account-classes/{id}                          | ADMIN
 			POST  /account-classes/{id}                          | ADMIN
+			GET   /contacts/{id}/emails                          | ALL
+			GET   /email-templates                               | ADMIN
+			GET   /email-templates/{key}                         | ADMIN
+			POST  /email-templates/{key}                         | ADMIN
+			POST  /email-templates/{key}/preview                 | ADMIN
+			GET   /mailbox                                       | ADMIN
+			GET   /mailbox/{id}                                  | ADMIN
+			GET   /mailbox/{id}/html                             | ADMIN
 			""";
 
 	/** Endpoints open to everyone, by design. */

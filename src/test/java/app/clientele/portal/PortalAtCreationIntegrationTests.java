@@ -27,16 +27,13 @@ class PortalAtCreationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	PortalLinkIssuer issuer;
-
 	Api api;
 	PortalTestSupport portal;
 
 	@BeforeEach
 	void setUp() {
 		api = new Api(port).as(TestUsers.adminToken(new Api(port)));
-		portal = new PortalTestSupport(port, api, jdbc, issuer);
+		portal = new PortalTestSupport(port, api, jdbc);
 	}
 
 	@Test
@@ -53,6 +50,19 @@ class PortalAtCreationIntegrationTests {
 		assertThat(access.get("permissions").toString()).contains("INVOICES").contains("SUPPORT").doesNotContain("PROJECTS");
 		assertThat(access.get("allSites").asBoolean()).isFalse();
 		assertThat(access.get("siteIds").get(0).asString()).isEqualTo(north);
+	}
+
+	@Test
+	void theInvitationIsTheWelcomeEmailWhenBothAreDue() {
+		String email = TestData.email("once");
+		var created = api.post("/api/v1/accounts/" + portal.account() + "/contacts", Map.of("firstName", "Olga",
+				"lastName", "Once" + TestData.suffix(), "email", email, "portal", Map.of("enabled", true, "sendInvite", true)));
+		String url = app.clientele.TestLinks.portalLink(jdbc, created.id(), "INVITATION");
+		assertThat(url).startsWith("https://clientele.test/portal/activate?token=");
+		org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(1500)).atMost(java.time.Duration.ofSeconds(5))
+				.until(() -> app.clientele.TestSmtp.messagesTo(email).size() == 1);
+		JsonNode emails = api.get("/api/v1/contacts/" + created.id() + "/emails").json().get("items");
+		assertThat(emails.findValuesAsString("template")).containsExactly("PORTAL_INVITATION");
 	}
 
 	@Test
@@ -102,7 +112,10 @@ class PortalAtCreationIntegrationTests {
 		var refused = api.delete("/api/v1/contacts/" + active.id());
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("history").toString()).contains("portal activity");
-		String invitedOnly = portal.invitedContact(portal.account());
-		assertThat(api.delete("/api/v1/contacts/" + invitedOnly).status()).isEqualTo(204);
+		String enabledOnly = api.post("/api/v1/accounts/" + portal.account() + "/contacts", Map.of("firstName", "Ena",
+				"lastName", "Bled" + TestData.suffix(), "email", TestData.email("enabled"), "sendWelcomeEmail", false)).id();
+		api.put("/api/v1/contacts/" + enabledOnly + "/portal", Map.of("enabled", true));
+		assertThat(api.delete("/api/v1/contacts/" + enabledOnly).status()).as("access never used is no history")
+				.isEqualTo(204);
 	}
 }

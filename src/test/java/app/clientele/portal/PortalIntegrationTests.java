@@ -35,9 +35,6 @@ class PortalIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	PortalLinkIssuer issuer;
-
-	@Autowired
 	PortalClock clock;
 
 	Api api;
@@ -47,7 +44,7 @@ class PortalIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		api = new Api(port).as(TestUsers.adminToken(new Api(port)));
-		portal = new PortalTestSupport(port, api, jdbc, issuer);
+		portal = new PortalTestSupport(port, api, jdbc);
 		account = portal.account();
 	}
 
@@ -305,9 +302,8 @@ class PortalIntegrationTests {
 		String id = portal.invitedContact(account);
 		api.with("Host", "evil.example.com").with("X-Forwarded-Host", "evil.example.com")
 				.post("/api/v1/contacts/" + id + "/portal/invitations", null);
-		var link = jdbc.sql("SELECT id FROM portal_link WHERE contact_id = CAST(:c AS uuid) ORDER BY created_at DESC LIMIT 1")
-				.param("c", id).query(java.util.UUID.class).single();
-		assertThat(issuer.issue(link).orElseThrow()).startsWith("https://clientele.test/portal/activate?token=");
+		assertThat(app.clientele.TestLinks.portalLink(jdbc, id, "INVITATION"))
+				.startsWith("https://clientele.test/portal/activate?token=");
 	}
 
 	@Test

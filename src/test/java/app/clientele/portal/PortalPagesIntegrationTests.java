@@ -32,16 +32,13 @@ class PortalPagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	PortalLinkIssuer issuer;
-
 	Api api;
 	PortalTestSupport portal;
 
 	@BeforeEach
 	void setUp() {
 		api = new Api(port).as(TestUsers.adminToken(new Api(port)));
-		portal = new PortalTestSupport(port, api, jdbc, issuer);
+		portal = new PortalTestSupport(port, api, jdbc);
 	}
 
 	@AfterEach

@@ -1,9 +1,6 @@
 package app.clientele.portal;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 
 import app.clientele.Api;
 import app.clientele.TestData;
@@ -17,13 +14,11 @@ final class PortalTestSupport {
 	private final int port;
 	private final Api api;
 	private final JdbcClient jdbc;
-	private final PortalLinkIssuer issuer;
 
-	PortalTestSupport(int port, Api api, JdbcClient jdbc, PortalLinkIssuer issuer) {
+	PortalTestSupport(int port, Api api, JdbcClient jdbc) {
 		this.port = port;
 		this.api = api;
 		this.jdbc = jdbc;
-		this.issuer = issuer;
 	}
 
 	String account() {
@@ -49,14 +44,9 @@ final class PortalTestSupport {
 		return id;
 	}
 
-	/** The token the latest email of this purpose would carry, made as the mail module makes it at send time. */
+	/** The token of the latest email of this purpose the contact received. */
 	String token(String contactId, String purpose) {
-		UUID link = jdbc.sql("""
-				SELECT id FROM portal_link WHERE contact_id = CAST(:c AS uuid) AND purpose = :p
-				ORDER BY created_at DESC, id DESC LIMIT 1
-				""").param("c", contactId).param("p", purpose).query(UUID.class).single();
-		String url = issuer.issue(link).orElseThrow(() -> new IllegalStateException("link is dead"));
-		return URLDecoder.decode(url.substring(url.indexOf("token=") + 6), StandardCharsets.UTF_8);
+		return app.clientele.TestLinks.portalToken(jdbc, contactId, purpose);
 	}
 
 	/** A contact that accepted its invitation, with its email. */

@@ -27,9 +27,6 @@ class RegistrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	PortalLinkIssuer issuer;
-
 	Api api;
 	String account;
 	String accountNumber;
@@ -71,7 +68,7 @@ class RegistrationIntegrationTests {
 		assertThat(contact.get("email").asString()).isEqualTo(email);
 		assertThat(contact.get("lastName").asString()).isEqualTo("Self");
 		assertThat(contact.get("portalStatus").asString()).isEqualTo("INVITED");
-		String token = new PortalTestSupport(port, api, jdbc, issuer).token(contact.get("id").asString(), "SELF_REGISTRATION");
+		String token = new PortalTestSupport(port, api, jdbc).token(contact.get("id").asString(), "SELF_REGISTRATION");
 		assertThat(new PortalClient(port).post("/portal/api/activate", Map.of("token", token, "password",
 				"my own long passphrase")).status()).isEqualTo(200);
 	}

@@ -1,0 +1,75 @@
+package app.clientele.mail;
+
+import java.util.UUID;
+
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import app.clientele.staff.SettingsManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The console's Mailbox (ADMIN): the outbox as it is, and each email rendered as it would go
+ * out. Without an SMTP server this is where email is read, so that a first-run user can follow
+ * an invitation link with no mail server at all.
+ */
+@Service
+public class Mailbox {
+
+	private final Outbox outbox;
+	private final EmailTemplates templates;
+	private final EmailRenderer renderer;
+	private final SettingsManagement settings;
+	private final DeliveryWorker worker;
+
+	Mailbox(Outbox outbox, EmailTemplates templates, EmailRenderer renderer, SettingsManagement settings,
+			DeliveryWorker worker) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.renderer = renderer;
+		this.settings = settings;
+		this.worker = worker;
+	}
+
+	/** Whether an SMTP server is configured, so that email leaves the outbox. */
+	public boolean delivers() {
+		return worker.delivers();
+	}
+
+	public Page<EmailSummary> list(@Nullable EmailStatus status, PageRequest page) {
+		return Page.of(outbox.recent(status, page), page.limit(), Outbox::cursorOf).map(OutboxEmail::summary);
+	}
+
+	public long count(EmailStatus status) {
+		return outbox.count(status);
+	}
+
+	/**
+	 * The email rendered now. The link of an email still waiting is issued afresh, as on sending;
+	 * one that was sent (or ended otherwise) keeps its link: a view must not replace it.
+	 */
+	public MailboxEmail open(UUID id) {
+		OutboxEmail email = outbox.find(id).orElseThrow(() -> new EmailNotFound(id));
+		boolean waiting = email.status() == EmailStatus.QUEUED;
+		return switch (renderer.render(email, templates.get(email.template()), settings.get().companyName(), waiting)) {
+			case EmailRenderer.Ready ready -> new MailboxEmail(email.summary(), email.messageId(), ready.email(), null);
+			case EmailRenderer.Dead dead -> new MailboxEmail(email.summary(), email.messageId(), null,
+					"This email cannot be shown: " + dead.reason() + ".");
+			case EmailRenderer.Refused refused -> new MailboxEmail(email.summary(), email.messageId(), null,
+					"This email cannot be shown: " + refused.error() + ".");
+		};
+	}
+
+	/**
+	 * The HTML part alone, for a sandboxed frame. It issues no link (the page around it shows the
+	 * one issued for this view): a second link would replace the first.
+	 */
+	public String html(UUID id) {
+		OutboxEmail email = outbox.find(id).orElseThrow(() -> new EmailNotFound(id));
+		return switch (renderer.render(email, templates.get(email.template()), settings.get().companyName(), false)) {
+			case EmailRenderer.Ready ready -> ready.email().html();
+			case EmailRenderer.Dead dead -> Placeholders.escape(dead.reason());
+			case EmailRenderer.Refused refused -> Placeholders.escape(refused.error());
+		};
+	}
+}

@@ -1,0 +1,216 @@
+package app.clientele.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.clientele.platform.Cursor;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox table. A claim marks due rows SENDING with a lease (next_attempt_at = its end) and
+ * counts the attempt; every later change names the attempt it belongs to, so a worker whose
+ * lease ran out and was taken over changes nothing.
+ */
+@Repository
+class Outbox {
+
+	private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	Outbox(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(OutboxEmail e) {
+		jdbc.sql("""
+				INSERT INTO outbox_email (id, template, contact_id, campaign_id, to_address, to_name, subject,
+				    placeholder_values, headers, link_purpose, link_id, message_id, created_at)
+				VALUES (:id, :template, :contact, :campaign, :to, :name, :subject, CAST(:values AS jsonb),
+				    CAST(:headers AS jsonb), :purpose, :linkId, :messageId, :createdAt)
+				""")
+				.param("id", e.id()).param("template", e.template().name()).param("contact", e.contactId())
+				.param("campaign", e.campaignId()).param("to", e.toAddress()).param("name", e.toName())
+				.param("subject", e.subject()).param("values", json.writeValueAsString(e.values()))
+				.param("headers", json.writeValueAsString(e.headers()))
+				.param("purpose", e.link() == null ? null : e.link().purpose())
+				.param("linkId", e.link() == null ? null : e.link().linkId()).param("messageId", e.messageId())
+				.param("createdAt", Timestamp.from(e.createdAt()))
+				.update();
+	}
+
+	/** Claims up to {@code batch} due emails for {@code lease}; other nodes skip what this one holds. */
+	List<OutboxEmail> claim(int batch, Duration lease) {
+		return jdbc.sql("""
+				UPDATE outbox_email e
+				SET status = 'SENDING', attempts = e.attempts + 1, updated_at = now(),
+				    next_attempt_at = now() + make_interval(secs => :lease)
+				FROM (SELECT id FROM outbox_email
+				      WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= now()
+				      ORDER BY next_attempt_at
+				      LIMIT :batch
+				      FOR UPDATE SKIP LOCKED) due
+				WHERE e.id = due.id
+				RETURNING e.*
+				""")
+				.param("lease", lease.toMillis() / 1000.0).param("batch", batch)
+				.query(this::row).list();
+	}
+
+	/**
+	 * How long until the next email falls due (a queued one, a retry, or a claim whose lease runs
+	 * out), by the database's clock, which is the one the claim uses; empty when none waits.
+	 */
+	Optional<Duration> untilNextDue() {
+		Long millis = jdbc.sql("""
+				SELECT CAST(EXTRACT(EPOCH FROM min(next_attempt_at) - now()) * 1000 AS bigint)
+				FROM outbox_email WHERE status IN ('QUEUED', 'SENDING')
+				""")
+				.query((rs, n) -> rs.getObject(1, Long.class)).list().getFirst();
+		return millis == null ? Optional.empty() : Optional.of(Duration.ofMillis(Math.max(0, millis)));
+	}
+
+	/**
+	 * Marks emails SENT, each with the subject it went out with, in one statement; answers when,
+	 * for those still held by the attempt that sent them.
+	 */
+	Map<UUID, Instant> markSent(List<OutboxEmail> emails, List<String> subjects) {
+		Map<UUID, Instant> sent = new HashMap<>();
+		jdbc.sql("""
+				UPDATE outbox_email o SET status = 'SENT', subject = s.subject, sent_at = now(), last_error = NULL,
+				    updated_at = now()
+				FROM unnest(CAST(:ids AS uuid[]), CAST(:attempts AS integer[]), CAST(:subjects AS text[]))
+				     AS s(id, attempt, subject)
+				WHERE o.id = s.id AND o.status = 'SENDING' AND o.attempts = s.attempt
+				RETURNING o.id, o.sent_at
+				""")
+				.param("ids", emails.stream().map(OutboxEmail::id).toArray(UUID[]::new))
+				.param("attempts", emails.stream().map(OutboxEmail::attempts).toArray(Integer[]::new))
+				.param("subjects", subjects.toArray(String[]::new))
+				.query((rs, n) -> sent.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
+		return sent;
+	}
+
+	boolean markRetry(OutboxEmail e, Duration wait, String error) {
+		return jdbc.sql("""
+				UPDATE outbox_email SET status = 'QUEUED', last_error = :error, updated_at = now(),
+				    next_attempt_at = now() + make_interval(secs => :wait)
+				WHERE id = :id AND status = 'SENDING' AND attempts = :attempt
+				""")
+				.param("id", e.id()).param("attempt", e.attempts()).param("error", error)
+				.param("wait", wait.toMillis() / 1000.0).update() == 1;
+	}
+
+	/** Ends an email as FAILED or CANCELLED, with the error or the reason. */
+	boolean markEnded(OutboxEmail e, EmailStatus status, String why) {
+		return jdbc.sql("""
+				UPDATE outbox_email SET status = :status, last_error = :why, updated_at = now()
+				WHERE id = :id AND status = 'SENDING' AND attempts = :attempt
+				""")
+				.param("id", e.id()).param("attempt", e.attempts()).param("status", status.name()).param("why", why)
+				.update() == 1;
+	}
+
+	/** Cancels the queued (not yet claimed) emails of a contact with a template; returns them. */
+	List<OutboxEmail> cancelQueued(UUID contactId, TemplateKey template, String reason) {
+		return jdbc.sql("""
+				UPDATE outbox_email SET status = 'CANCELLED', last_error = :reason, updated_at = now()
+				WHERE contact_id = :contact AND template = :template AND status = 'QUEUED'
+				RETURNING *
+				""")
+				.param("contact", contactId).param("template", template.name()).param("reason", reason)
+				.query(this::row).list();
+	}
+
+	Optional<OutboxEmail> find(UUID id) {
+		return jdbc.sql("SELECT * FROM outbox_email WHERE id = :id").param("id", id).query(this::row).optional();
+	}
+
+	/** A contact's message history, newest first: every email but the cancelled ones. */
+	List<OutboxEmail> ofContact(UUID contactId, PageRequest page) {
+		Cursor after = page.cursor(2);
+		return jdbc.sql("""
+				SELECT * FROM outbox_email
+				WHERE contact_id = :contact AND status <> 'CANCELLED'
+				  AND (CAST(:at AS timestamptz) IS NULL OR (created_at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
+				ORDER BY created_at DESC, id DESC
+				LIMIT :limit
+				""")
+				.param("contact", contactId).param("at", at(after)).param("id", after == null ? null : after.uuid(1))
+				.param("limit", page.fetchSize())
+				.query(this::row).list();
+	}
+
+	/** The whole outbox, newest first, optionally of one status. */
+	List<OutboxEmail> recent(@Nullable EmailStatus status, PageRequest page) {
+		Cursor after = page.cursor(2);
+		return jdbc.sql("""
+				SELECT * FROM outbox_email
+				WHERE (CAST(:status AS text) IS NULL OR status = :status)
+				  AND (CAST(:at AS timestamptz) IS NULL OR (created_at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
+				ORDER BY created_at DESC, id DESC
+				LIMIT :limit
+				""")
+				.param("status", status == null ? null : status.name()).param("at", at(after))
+				.param("id", after == null ? null : after.uuid(1)).param("limit", page.fetchSize())
+				.query(this::row).list();
+	}
+
+	long count(EmailStatus status) {
+		return jdbc.sql("SELECT count(*) FROM outbox_email WHERE status = :status").param("status", status.name())
+				.query(Long.class).single();
+	}
+
+	boolean sentTo(UUID contactId) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM outbox_email WHERE contact_id = :contact AND status IN ('SENT', 'SENDING'))
+				""").param("contact", contactId).query(Boolean.class).single();
+	}
+
+	static Cursor cursorOf(OutboxEmail e) {
+		return Cursor.of(e.createdAt().toString(), e.id().toString());
+	}
+
+	private static @Nullable Timestamp at(@Nullable Cursor after) {
+		if (after == null) {
+			return null;
+		}
+		try {
+			return Timestamp.from(Instant.parse(after.value(0)));
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInput("after", "is not a cursor this list handed out");
+		}
+	}
+
+	private OutboxEmail row(ResultSet rs, int n) throws SQLException {
+		String purpose = rs.getString("link_purpose");
+		Timestamp sent = rs.getTimestamp("sent_at");
+		return new OutboxEmail(rs.getObject("id", UUID.class), TemplateKey.valueOf(rs.getString("template")),
+				rs.getObject("contact_id", UUID.class), rs.getObject("campaign_id", UUID.class),
+				rs.getString("to_address"), rs.getString("to_name"), rs.getString("subject"),
+				json.readValue(rs.getString("placeholder_values"), STRINGS), json.readValue(rs.getString("headers"), STRINGS),
+				purpose == null ? null : new LinkRequest(purpose, rs.getObject("link_id", UUID.class)),
+				rs.getString("message_id"), EmailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+				sent == null ? null : sent.toInstant());
+	}
+}

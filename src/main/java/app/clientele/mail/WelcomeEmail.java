@@ -1,0 +1,61 @@
+package app.clientele.mail;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactCreated;
+import app.clientele.platform.Emails;
+import app.clientele.staff.SettingsManagement;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The welcome email of a new contact, queued in the creating transaction when the welcome
+ * template and the welcome setting are on, staff did not untick "send welcome email", and the
+ * contact is active with a valid address and not do-not-email; unless a module that sends its
+ * own first email (the portal invitation) replaces it.
+ */
+@Component
+class WelcomeEmail {
+
+	private final MailOutbox outbox;
+	private final SettingsManagement settings;
+	private final AccountManagement accounts;
+	private final List<WelcomeReplacement> replacements;
+
+	WelcomeEmail(MailOutbox outbox, SettingsManagement settings, AccountManagement accounts,
+			List<WelcomeReplacement> replacements) {
+		this.outbox = outbox;
+		this.settings = settings;
+		this.accounts = accounts;
+		this.replacements = replacements;
+	}
+
+	@EventListener
+	void on(ContactCreated event) {
+		Contact contact = event.contact();
+		if (!event.sendWelcomeEmail() || !contact.active() || contact.doNotEmail() || !Emails.isValid(contact.email())
+				|| !settings.get().welcomeEmailEnabled()) {
+			return;
+		}
+		if (replacements.stream().anyMatch(r -> r.replacesWelcome(event))) {
+			return;
+		}
+		outbox.queue(OutgoingEmail.of(TemplateKey.WELCOME, contact.id(), contact.email(), contact.name(),
+				values(contact)));
+	}
+
+	private Map<String, String> values(Contact contact) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("contactName", contact.name());
+		values.put("contactFirstName", contact.firstName());
+		if (contact.accountId() != null) {
+			values.put("accountName", accounts.names(Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
+		}
+		return values;
+	}
+}

@@ -1,0 +1,36 @@
+package app.clientele.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class PlaceholdersTests {
+
+	@Test
+	void fillsKnownPlaceholdersAndLeavesNothingForMissingOnes() {
+		assertThat(Placeholders.text("Hi {{contactFirstName}}, {{ accountName }}!{{dueDate}}",
+				Map.of("contactFirstName", "Ada", "accountName", "Acme"))).isEqualTo("Hi Ada, Acme!");
+	}
+
+	@Test
+	void valuesAreEscapedInHtmlButNotInText() {
+		Map<String, String> values = Map.of("contactName", "<script>alert('x')</script> & Co\nLine two");
+		assertThat(Placeholders.html("<p>{{contactName}}</p>", values))
+				.isEqualTo("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co<br>Line two</p>");
+		assertThat(Placeholders.text("{{contactName}}", values)).isEqualTo(values.get("contactName"));
+	}
+
+	@Test
+	void aValueIsNeverReadAsAPlaceholderOrAReplacementPattern() {
+		assertThat(Placeholders.text("{{contactName}} {{accountName}}",
+				Map.of("contactName", "{{accountName}} $1 \\", "accountName", "Acme"))).isEqualTo("{{accountName}} $1 \\ Acme");
+	}
+
+	@Test
+	void namesThePlaceholdersNoTemplateKnows() {
+		assertThat(Placeholders.unknown("{{contactName}} {{contactNmae}} {{link}} {{x1}}")).containsExactly("contactNmae",
+				"x1");
+	}
+}

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactSearch {
 
+	/** From this many accounts matching, their contacts are found by walking the name order. */
+	private static final int MANY_ACCOUNTS = 200;
+
+	private static final String ORDER = "\nORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit";
+
 	private final JdbcClient jdbc;
 
 	ContactSearch(JdbcClient jdbc) {
@@ -101,11 +106,6 @@ class ContactSearch {
 				.formatted(Contacts.COLUMNS, filter(includeArchived, after), ORDER)), after, page)
 				.query(Contacts::row).list();
 	}
-
-	/** From this many accounts matching, their contacts are found by walking the name order. */
-	private static final int MANY_ACCOUNTS = 200;
-
-	private static final String ORDER = "\nORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit";
 
 	/** The archive and keyset conditions, written only when they apply, so that every plan fits its page. */
 	private static String filter(boolean includeArchived, @Nullable Cursor after) {

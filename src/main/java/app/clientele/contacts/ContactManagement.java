@@ -95,12 +95,11 @@ public class ContactManagement {
 		return get(contact.id());
 	}
 
-	@Transactional(readOnly = true)
+	/** One statement, so no transaction of its own (a caller's transaction is joined). */
 	public Contact get(UUID id) {
 		return contacts.find(id).orElseThrow(() -> new ContactNotFound(id));
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Contact> find(UUID id) {
 		return contacts.find(id);
 	}
@@ -148,21 +147,29 @@ public class ContactManagement {
 		return after;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A page of the account's contacts, unknown accounts refused. Contacts only exist under an
+	 * account that exists, so the account is looked up only when the page is empty: a list is one
+	 * statement.
+	 */
 	public Page<Contact> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
-		accounts.get(accountId);
-		return Page.of(search.ofAccount(accountId, includeArchived, page), page.limit(), ContactSearch::cursorOf);
-	}
-
-	@Transactional(readOnly = true)
-	public Page<Contact> search(@Nullable String q, boolean includeArchived, PageRequest page) {
-		List<Contact> found = q == null || q.isBlank() ? search.all(includeArchived, page)
-				: search.search(q, includeArchived, settings.get().defaultPhoneRegion(), page);
+		List<Contact> found = search.ofAccount(accountId, includeArchived, page);
+		if (found.isEmpty()) {
+			accounts.get(accountId);
+		}
 		return Page.of(found, page.limit(), ContactSearch::cursorOf);
 	}
 
-	/** Likely duplicates of a person being typed in, for the as-you-type warning. */
-	@Transactional(readOnly = true)
+	public Page<Contact> search(@Nullable String q, boolean includeArchived, PageRequest page) {
+		List<Contact> found = q == null || q.isBlank() ? search.all(includeArchived, page)
+				: search.search(q, includeArchived, () -> settings.get().defaultPhoneRegion(), page);
+		return Page.of(found, page.limit(), ContactSearch::cursorOf);
+	}
+
+	/**
+	 * Likely duplicates of a person being typed in, for the as-you-type warning. One statement
+	 * (two with a phone, for the phone region), so no transaction of its own.
+	 */
 	public List<DuplicateCandidate> duplicates(@Nullable UUID accountId, @Nullable String firstName,
 			@Nullable String lastName, @Nullable String email, @Nullable String phone, @Nullable UUID exclude) {
 		String e164 = phone == null || phone.isBlank() ? null : ContactRules.e164(phone, settings.get().defaultPhoneRegion());

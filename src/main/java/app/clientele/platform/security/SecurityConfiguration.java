@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,6 +46,17 @@ class SecurityConfiguration {
 		var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 		var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
 		return encoder;
+	}
+
+	/**
+	 * No Micrometer observation around every security filter, authentication and authorization:
+	 * with Actuator on, Spring Security otherwise wraps each filter of the chain in an observation
+	 * of its own, a dozen timers with their tags and contexts on every request (issue 9). Requests
+	 * are still observed once, as {@code http.server.requests}.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -7,16 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.mail.LinkRequest;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.OutgoingEmail;
 import app.clientele.mail.TemplateKey;
-import app.clientele.platform.Actor;
 import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,15 +30,13 @@ class CampaignDispatcher {
 
 	private final JdbcClient jdbc;
 	private final MailOutbox mail;
-	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final int batchSize;
 
-	CampaignDispatcher(JdbcClient jdbc, MailOutbox mail, ApplicationEventPublisher events,
+	CampaignDispatcher(JdbcClient jdbc, MailOutbox mail,
 			TransactionTemplate transactions, @Value("${clientele.marketing.batch-size:200}") int batchSize) {
 		this.jdbc = jdbc;
 		this.mail = mail;
-		this.events = events;
 		this.transactions = transactions;
 		this.batchSize = batchSize;
 	}
@@ -144,11 +139,6 @@ class CampaignDispatcher {
 				""").param("campaign", campaignId).param("contact", r.contactId()).param("email", email.orElse(null))
 				.param("status", email.isPresent() ? "QUEUED" : "SKIPPED")
 				.param("error", email.isPresent() ? null : "campaign template switched off").update();
-		if (email.isPresent()) {
-			events.publishEvent(new ActivityReported(r.contactId(), "CAMPAIGN_QUEUED",
-					Map.of("campaignId", campaignId.toString(), "campaignName", campaignName, "subject", values.get("subject")),
-					Actor.SYSTEM));
-		}
 	}
 
 	/** Fills the contact's own placeholders in a campaign's text. */

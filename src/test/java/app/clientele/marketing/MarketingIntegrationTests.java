@@ -123,7 +123,7 @@ class MarketingIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM campaign_recipient WHERE campaign_id = CAST(:c AS uuid) AND contact_id = CAST(:p AS uuid)")
 				.param("c", id).param("p", first).query(Long.class).single()).isEqualTo(1);
 		assertThat(admin.get("/api/v1/contacts/" + first + "/activity").json().get("items").findValuesAsString("type"))
-				.contains("CAMPAIGN_QUEUED");
+				.contains("EMAIL_QUEUED");
 		assertThat(admin.delete("/api/v1/contacts/" + first).status()).as("campaign history").isEqualTo(409);
 	}
 

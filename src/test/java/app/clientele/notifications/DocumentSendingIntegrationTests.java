@@ -21,6 +21,9 @@ class DocumentSendingIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Api api;
 	String account;
 
@@ -168,6 +171,35 @@ class DocumentSendingIntegrationTests {
 		assertThat(received.text()).contains("Monthly service");
 		JsonNode history = api.get("/api/v1/contacts/" + id + "/emails").json().get("items");
 		assertThat(history.findValuesAsString("template")).contains("NOTIFICATION_INVOICE");
+	}
+
+	@Test
+	void contactsChangeTheirOwnTopicsInThePortalButNotWhenImpersonated() {
+		String email = TestData.email("own");
+		String id = contact("email", email);
+		api.post("/api/v1/contacts/" + id + "/portal/invitations", null);
+		app.clientele.PortalClient portal = new app.clientele.PortalClient(port);
+		String token = app.clientele.TestLinks.portalToken(jdbc, id, "INVITATION");
+		portal.post("/portal/api/activate", Map.of("token", token, "password", "my topics passphrase"));
+		portal.post("/portal/api/login", Map.of("email", email, "password", "my topics passphrase"));
+		assertThat(portal.get("/portal/api/me/notifications").json().get("topics").get("TICKET").asBoolean()).isTrue();
+		JsonNode changed = portal.put("/portal/api/me/notifications", Map.of("topics", Map.of("TICKET", false))).json();
+		assertThat(changed.get("topics").get("TICKET").asBoolean()).isFalse();
+		assertThat(changed.get("topics").get("INVOICE").asBoolean()).isTrue();
+		assertThat(api.get("/api/v1/contacts/" + id + "/notifications").json().get("topics").get("TICKET").asBoolean()).isFalse();
+	}
+
+	@Test
+	void theConsoleSendPageShowsPreselectionAndWhoWasSkipped() {
+		String on = contact();
+		String off = contact();
+		topicOff(off, "INVOICE");
+		String invoice = invoice();
+		app.clientele.Console console = app.clientele.Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+		var page = console.get("/documents/" + invoice + "/send");
+		assertThat(page.body()).contains("value=\"" + on + "\" checked").contains("(topic off)");
+		var sent = console.submit("/documents/" + invoice + "/send", Map.of("contactIds", off));
+		assertThat(sent.body()).contains("Sent to 1 contact(s).");
 	}
 
 	@Test

@@ -154,6 +154,10 @@ class RegistrationIntegrationTests {
 			assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
 			String contactId = approved.json().get("contactId").asString();
 			assertThat(api.get("/api/v1/contacts/" + contactId).json().get("portalStatus").asString()).isEqualTo("INVITED");
+			var approvedEmail = app.clientele.TestSmtp.awaitMessageTo(email);
+			assertThat(approvedEmail.text()).contains("https://clientele.test/portal/activate?token=");
+			assertThat(api.get("/api/v1/contacts/" + contactId + "/emails").json().get("items").findValuesAsString("template"))
+					.contains("LOGIN_REQUEST_APPROVED").doesNotContain("PORTAL_INVITATION");
 			assertThat(api.post("/api/v1/login-requests/" + request.get("id").asString() + "/reject", Map.of("reason", "late"))
 					.status()).isEqualTo(409);
 

@@ -109,6 +109,26 @@ public class PortalManagement {
 	 */
 	@Transactional
 	public PortalAccessView invite(UUID contactId) {
+		return invite(contactId, null);
+	}
+
+	/**
+	 * A new invitation for someone who was invited but never chose a password and asks for a new
+	 * link on the portal's "forgot your password" page (their link expired, or a newer one
+	 * replaced it): the same as staff sending it again. Nothing happens for anyone else, and
+	 * nothing tells the asker which case applied.
+	 */
+	@Transactional
+	void reinviteOnRequest(UUID contactId) {
+		PortalAccessView current = get(contactId);
+		if (!current.enabled() || (current.status() != PortalStatus.INVITED && current.status() != PortalStatus.EXPIRED)
+				|| eligibility.problem(contacts.get(contactId)) != null) {
+			return;
+		}
+		invite(contactId, "PORTAL_INVITATION_REQUESTED");
+	}
+
+	private PortalAccessView invite(UUID contactId, @Nullable String reportType) {
 		Contact contact = contacts.get(contactId);
 		PortalAccessView current = get(contactId);
 		if (current.status() == PortalStatus.ACTIVE) {
@@ -126,7 +146,8 @@ public class PortalManagement {
 		UUID link = links.create(contactId, PortalLinks.Purpose.INVITATION, ttl);
 		accesses.invited(contactId, contact.email(), clock.now().plus(ttl));
 		mail.queue(email(TemplateKey.PORTAL_INVITATION, contact, link));
-		report(contactId, resend ? "PORTAL_INVITATION_RESENT" : "PORTAL_INVITED", Map.of("email", contact.email()));
+		report(contactId, reportType != null ? reportType : resend ? "PORTAL_INVITATION_RESENT" : "PORTAL_INVITED",
+				Map.of("email", contact.email()));
 		return get(contactId);
 	}
 

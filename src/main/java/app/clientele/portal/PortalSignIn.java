@@ -116,7 +116,11 @@ public class PortalSignIn {
 		return contact.id();
 	}
 
-	/** Sends a reset link when the email is an active login; the caller answers the same either way. */
+	/**
+	 * Sends a reset link when the email is an active login, or a new invitation when it was
+	 * invited and never activated (its link expired or was replaced); the caller answers the same
+	 * either way.
+	 */
 	@Transactional
 	public void requestReset(String email, String clientAddress) {
 		String emailKey = SignInThrottle.emailKey(REALM + "-reset", email);
@@ -128,7 +132,15 @@ public class PortalSignIn {
 		if (!Emails.isValid(email)) {
 			return;
 		}
-		accesses.byLoginEmail(email).filter(a -> a.status(clock.now()) == PortalStatus.ACTIVE).ifPresent(a -> {
+		accesses.byLoginEmail(email).ifPresent(a -> {
+			PortalStatus status = a.status(clock.now());
+			if (status == PortalStatus.INVITED || status == PortalStatus.EXPIRED) {
+				portal.reinviteOnRequest(a.contactId());
+				return;
+			}
+			if (status != PortalStatus.ACTIVE) {
+				return;
+			}
 			Contact contact = contacts.get(a.contactId());
 			if (!mayUsePortal(a, contact)) {
 				return;

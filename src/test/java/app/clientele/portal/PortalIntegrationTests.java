@@ -112,6 +112,39 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void anInvitedPersonWhoseLinkExpiredGetsANewInvitationFromForgotPassword() {
+		String id = portal.invitedContact(account);
+		String email = api.get("/api/v1/contacts/" + id).json().get("email").asString();
+		String expired = portal.token(id, "INVITATION");
+		clock.use(Clock.offset(Clock.systemUTC(), Duration.ofHours(48).plusMinutes(1)));
+		assertThat(api.get("/api/v1/contacts/" + id + "/portal").json().get("status").asString()).isEqualTo("EXPIRED");
+
+		assertThat(new PortalClient(port).post("/portal/api/password-reset", Map.of("email", email.toUpperCase())).status())
+				.isEqualTo(202);
+
+		String fresh = portal.token(id, "INVITATION");
+		assertThat(fresh).isNotEqualTo(expired);
+		assertThat(api.get("/api/v1/contacts/" + id + "/portal").json().get("status").asString()).isEqualTo("INVITED");
+		assertThat(api.get("/api/v1/contacts/" + id + "/activity").json().findValuesAsString("type"))
+				.contains("PORTAL_INVITATION_REQUESTED");
+		assertThat(new PortalClient(port).post("/portal/api/activate", Map.of("token", fresh, "password",
+				PortalTestSupport.PASSWORD)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRevokedPersonAskingForANewLinkGetsNothing() {
+		String id = portal.invitedContact(account);
+		String email = api.get("/api/v1/contacts/" + id).json().get("email").asString();
+		api.post("/api/v1/contacts/" + id + "/portal/revoke", null);
+		long before = jdbc.sql("SELECT count(*) FROM portal_link WHERE contact_id = CAST(:c AS uuid)").param("c", id)
+				.query(Long.class).single();
+		assertThat(new PortalClient(port).post("/portal/api/password-reset", Map.of("email", email)).status()).isEqualTo(202);
+		assertThat(jdbc.sql("SELECT count(*) FROM portal_link WHERE contact_id = CAST(:c AS uuid)").param("c", id)
+				.query(Long.class).single()).isEqualTo(before);
+		assertThat(api.get("/api/v1/contacts/" + id + "/portal").json().get("status").asString()).isEqualTo("REVOKED");
+	}
+
+	@Test
 	void tokenIsSingleUseUnderConcurrency() throws Exception {
 		String id = portal.invitedContact(account);
 		String token = portal.token(id, "INVITATION");

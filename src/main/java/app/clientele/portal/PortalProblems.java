@@ -57,7 +57,8 @@ class PortalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 					"This is a read-only impersonation session; nothing can be changed in it.");
 		}
 		else {
-			response.sendError(HttpStatus.FORBIDDEN.value());
+			response.sendError(HttpStatus.FORBIDDEN.value(),
+					"This is a read-only view of the portal as this contact; nothing can be changed in it.");
 		}
 	}
 

@@ -1,10 +1,12 @@
 package app.clientele.platform.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,19 +33,37 @@ class ErrorPages implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
 				: HttpStatus.INTERNAL_SERVER_ERROR;
-		String detail = status.is5xxServerError() ? "Something went wrong on our side. Please try again." : null;
+		String detail = status.is5xxServerError() ? "Something went wrong on our side. Please try again."
+				: refusal(status, request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
 		ProblemDetail problem = Problems.of(status, Problems.slugFor(status), status.getReasonPhrase(), detail,
 				List.of(), Map.of());
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		boolean json = uri instanceof String path
 				? path.startsWith("/api/") || path.startsWith("/portal/api/") || Problems.wantsJson(request)
 				: Problems.wantsJson(request);
-		return json ? view.answer(problem) : page(problem);
+		if (json) {
+			return view.answer(problem);
+		}
+		ModelAndView page = page(problem);
+		if (uri instanceof String path && (path.equals("/portal") || path.startsWith("/portal/"))) {
+			page.addObject("home", "/portal/");
+		}
+		return page;
+	}
+
+	/**
+	 * The reason a refusal gave with {@code sendError(403, reason)}, e.g. the portal refusing a
+	 * change in a read-only session; not the bare reason phrase Spring Security gives.
+	 */
+	private static @Nullable String refusal(HttpStatus status, @Nullable Object message) {
+		return status == HttpStatus.FORBIDDEN && message instanceof String text && !text.isBlank()
+				&& !text.equalsIgnoreCase(status.getReasonPhrase()) ? text : null;
 	}
 
 	static ModelAndView page(ProblemDetail problem) {
 		HttpStatus status = HttpStatus.valueOf(problem.getStatus());
-		return new ModelAndView("error", Map.of("status", status.value(), "title", String.valueOf(problem.getTitle()),
-				"detail", problem.getDetail() == null ? "" : problem.getDetail()), status);
+		return new ModelAndView("error", new HashMap<>(Map.of("status", status.value(), "title",
+				String.valueOf(problem.getTitle()), "detail", problem.getDetail() == null ? "" : problem.getDetail(),
+				"home", "/")), status);
 	}
 }

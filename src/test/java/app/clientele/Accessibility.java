@@ -51,8 +51,19 @@ public final class Accessibility {
 
 	private static final String TABBABLE = DESCRIBE + """
 			const selector = 'a[href], button, input, select, textarea, [tabindex]';
-			return [...document.querySelectorAll(selector)]
-			  .filter(el => el.tabIndex >= 0 && !el.disabled && !(el.tagName === 'INPUT' && el.type === 'hidden'))
+			// An open modal dialog makes the rest of the page inert: Tab stays inside it.
+			const root = document.querySelector('dialog:modal') || document;
+			const control = (el) => el.matches(selector) && el.tabIndex >= 0 && !el.disabled
+			  && !(el.tagName === 'INPUT' && el.type === 'hidden');
+			// Chromium also stops at a box that scrolls and holds no control, so that a keyboard can scroll it.
+			const scroller = (el) => {
+			  const style = getComputedStyle(el);
+			  const scrolls = (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth)
+			    || (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight);
+			  return scrolls && ![...el.querySelectorAll(selector)].some(control);
+			};
+			return [...root.querySelectorAll('*')]
+			  .filter(el => control(el) || (!el.matches(selector) && scroller(el)))
 			  .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
 			  .filter(el => {
 			    // Tab stops once in a group of radio buttons: on the checked one, or else the first.
@@ -110,7 +121,7 @@ public final class Accessibility {
 			// browser's "where Tab goes on from" point is the start of the body.
 			const start = document.createElement('span');
 			start.tabIndex = -1;
-			document.body.prepend(start);
+			(document.querySelector('dialog:modal') || document.body).prepend(start);
 			start.focus({preventScroll: true});
 			window.clienteleFocusWalk = [];
 			start.remove();
@@ -166,9 +177,18 @@ public final class Accessibility {
 		List<Map<String, Object>> tabbable = browser.script(TABBABLE);
 		browser.script(RECORD_FOCUS);
 		// One Tab more than there are controls: a stop nobody planned shows up as a control missed.
-		CharSequence[] tabs = new CharSequence[tabbable.size() + 1];
-		Arrays.fill(tabs, Keys.TAB);
-		browser.press(tabs);
+		// Some controls take several Tabs without the focus leaving them (a date field steps through
+		// its day, month and year), so Tab goes on until the focus has moved that often, or gets stuck.
+		int wanted = tabbable.size() + 1;
+		for (int round = 0; round < 4; round++) {
+			int missing = wanted - browser.<Number>script("return window.clienteleFocusWalk.length;").intValue();
+			if (missing <= 0) {
+				break;
+			}
+			CharSequence[] tabs = new CharSequence[missing];
+			Arrays.fill(tabs, Keys.TAB);
+			browser.press(tabs);
+		}
 		List<Map<String, Object>> walk = browser.script(RECORDED_FOCUS);
 		Set<String> invisible = new LinkedHashSet<>();
 		for (Map<String, Object> focused : walk) {

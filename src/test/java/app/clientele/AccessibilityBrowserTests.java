@@ -76,6 +76,24 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void walksDateFieldsScrollingBoxesAndModalDialogsAsTheBrowserDoes() {
+		show("<label>Day <input type='date' id='day'></label> <button>After the date</button>"
+				+ "<div style='overflow-x:auto; width:100px'><pre>" + "x".repeat(60) + "</pre></div><button>Last</button>");
+		assertThatCode(() -> Accessibility.of(browser).assertKeyboardReachesEverythingWithVisibleFocus())
+				.doesNotThrowAnyException();
+
+		show("<button>Behind</button><dialog id='d'><label>Inside <input id='in'></label><button>Close</button></dialog>"
+				+ "<script>document.getElementById('d').showModal();</script>");
+		assertThatCode(() -> Accessibility.of(browser).assertKeyboardReachesEverythingWithVisibleFocus())
+				.doesNotThrowAnyException();
+
+		show("<style>pre:focus-visible { outline: none; }</style><button>Before</button>"
+				+ "<pre style='overflow-x:auto; width:100px'>" + "x".repeat(60) + "</pre>");
+		assertThatThrownBy(() -> Accessibility.of(browser).assertKeyboardReachesEverythingWithVisibleFocus())
+				.isInstanceOf(AssertionError.class).hasMessageContaining("pre \"" + "x".repeat(40));
+	}
+
+	@Test
 	void findsConsoleErrors() {
 		show("<p>Quiet.</p>");
 		assertThatCode(() -> browser.assertNoConsoleErrors()).doesNotThrowAnyException();

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -280,6 +281,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private WebDriverWait wait(Duration timeout) {
-		return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+		// htmx swaps parts of a page while a condition looks at them: an element gone stale is looked up again.
+		WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 }

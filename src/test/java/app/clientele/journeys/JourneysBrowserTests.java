@@ -114,6 +114,7 @@ class JourneysBrowserTests {
 		staff.type(By.cssSelector("#add-contact #lastName"), lastName);
 		WebElement duplicate = staff.waitFor(By.cssSelector("#add-contact-form-warnings [data-warning=DUPLICATE]"));
 		assertThat(duplicate.getText()).contains("Maren " + lastName).contains("this account");
+		assertInView(staff, duplicate);
 		staff.screenshot("JourneysBrowserTests.staffCreateAnAccountWithSitesAndAddContactsSeeingDuplicateAndSharedMailboxWarnings-duplicate");
 		assertThat(staff.find(By.id("add-contact-form-warnings")).getDomAttribute("aria-live")).isEqualTo("polite");
 		assertThat(staff.path()).as("the warning came without leaving the page").isEqualTo(accountPath + "/contacts");
@@ -123,6 +124,7 @@ class JourneysBrowserTests {
 		staff.type(By.cssSelector("#add-contact #email"), "info@" + tag.toLowerCase() + ".example.com");
 		WebElement shared = staff.waitFor(By.cssSelector("#add-contact-form-warnings [data-warning=SHARED_EMAIL]"));
 		assertThat(shared.getText()).contains("Shared mailbox");
+		assertInView(staff, shared);
 		staff.waitUntil(d -> staff.findAll(By.cssSelector("#add-contact-form-warnings [data-warning=DUPLICATE]")).isEmpty(),
 				"the duplicate warning to go once the person typed is someone else");
 		Accessibility.of(staff).assertFieldsHaveLabels();
@@ -440,6 +442,15 @@ class JourneysBrowserTests {
 		marketeer.open("/contacts/" + eligible);
 		marketeer.waitFor(By.cssSelector("#timeline li[data-type=UNSUBSCRIBED_FROM_MARKETING]"));
 		marketeer.assertNoConsoleErrors();
+	}
+
+	/** The element shows in the part of the open dialog one sees, without scrolling: where staff are typing. */
+	private static void assertInView(Browser staff, WebElement element) {
+		assertThat(staff.<Boolean>script("""
+				const box = arguments[0].getBoundingClientRect();
+				const view = arguments[0].closest('dialog').getBoundingClientRect();
+				return box.top >= view.top && box.bottom <= view.bottom && box.bottom <= window.innerHeight;
+				""", element)).as("the warning shows without scrolling the dialog").isTrue();
 	}
 
 	private void openAddContact(Browser staff) {

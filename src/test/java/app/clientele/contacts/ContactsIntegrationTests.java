@@ -310,6 +310,22 @@ class ContactsIntegrationTests {
 	}
 
 	@Test
+	void sameNameInAnotherAccountIsAHintNotABlock() {
+		String last = unique("Lindqvist");
+		String elsewhere = create(newAccount(), person("Ingrid", last)).id();
+		JsonNode candidates = api.get("/api/v1/contacts/duplicates?accountId=" + account + "&firstName=INGRID&lastName="
+				+ last.toLowerCase()).json().get("candidates");
+		assertThat(candidates.get(0).get("contactId").asString()).isEqualTo(elsewhere);
+		assertThat(candidates.get(0).get("score").asDouble()).isEqualTo(0.5);
+		assertThat(candidates.get(0).get("reasons").toString()).contains("SIMILAR_NAME");
+		// A misspelt name elsewhere is no evidence (within the same account it would be).
+		assertThat(api.get("/api/v1/contacts/duplicates?accountId=" + account + "&firstName=Ingrid&lastName="
+				+ last.replace("qvist", "kvist")).json().get("candidates").findValuesAsString("contactId"))
+				.doesNotContain(elsewhere);
+		assertThat(create(account, person("Ingrid", last)).status()).isEqualTo(201);
+	}
+
+	@Test
 	void contactsPageByName() {
 		for (int i = 0; i < 5; i++) {
 			create(account, person("P" + i, "Pager" + i, "confirmNotDuplicate", true));

@@ -66,6 +66,9 @@ public final class Benchmark {
 				data.load((table, columns) -> new CopyStream(db.connect(), table, columns));
 				Report.line("load: COPY of %,d accounts, %,d sites, %,d contacts, %,d phones, %,d site links: %.1f s",
 						data.accounts, data.sites, data.contacts, data.phones, data.siteLinks, seconds(t));
+				long d = System.nanoTime();
+				long words = db.deriveTables();
+				Report.line("load: %,d words of contact and account names derived in %.1f s", words, seconds(d));
 				long i = System.nanoTime();
 				db.buildIndexes(indexes);
 				Report.line("load: %d secondary indexes built in %.1f s", indexes.size(), seconds(i));

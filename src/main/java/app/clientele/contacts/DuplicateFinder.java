@@ -20,10 +20,19 @@ import org.springframework.stereotype.Component;
  * <li>same email: 1.0 in the same account (never allowed), 0.95 elsewhere;</li>
  * <li>same phone (E.164): 0.85;</li>
  * <li>similar name (pg_trgm similarity of "first last", case and accents folded, kept in
- * {@code search_name}): in the same account from 0.55, scored by the similarity; in other
- * accounts only near-identical names (0.8 and up), scored at half, because many real people
- * share common names across companies and a name alone elsewhere is a hint, not evidence.</li>
+ * {@code search_name}) in the same account from {@value #SAME_ACCOUNT_NAME}, scored by the
+ * similarity;</li>
+ * <li>the same name (the folded "first last" equal) in another account, scored at half (0.5),
+ * because many real people share common names across companies and a name alone elsewhere is a
+ * hint, never enough to block a create.</li>
  * </ul>
+ * Why these thresholds: within one account a typo of a name on record ("Katarzina" for
+ * "Katarzyna") is most likely the same person, and comparing against one account's contacts (at
+ * most a few hundred, through its index) is cheap. Across a million contacts, a fuzzy name probe
+ * (trigram similarity 0.8 or more) cost 2 to 10 ms for names made of common words, each of
+ * whose trigrams is in thousands of names, and only ever gave a non-blocking hint; the exact folded
+ * name is a btree lookup (issue 9). A misspelt name in another account is therefore no longer
+ * offered; its email or phone still is.
  * Each further reason adds 0.05. Candidates scoring {@value #LIKELY} or more are likely
  * duplicates that block a create until staff confirm.
  */
@@ -32,8 +41,10 @@ class DuplicateFinder {
 
 	static final double LIKELY = 0.6;
 	static final double SAME_ACCOUNT_NAME = 0.55;
-	static final double OTHER_ACCOUNT_NAME = 0.8;
-	static final int NEIGHBOURS = 10;
+	/** Similarity that counts in another account: only the same folded name (similarity 1). */
+	static final double OTHER_ACCOUNT_NAME = 1.0;
+	/** How many people elsewhere with the same name are offered. */
+	static final int SAME_NAME_ELSEWHERE = 10;
 
 	private final JdbcClient jdbc;
 
@@ -47,14 +58,9 @@ class DuplicateFinder {
 
 	/**
 	 * One statement for every kind of evidence, each branch served by its own index: the email
-	 * (lower(email)), the phones (E.164), names in the same account (the account's contacts), and
-	 * near-identical names anywhere. The last is "the ten nearest names by trigram similarity, kept
-	 * from 0.8": when ten people have exactly this name (a btree lookup) they are the ten nearest;
-	 * otherwise the trigram GIN index finds every name of similarity 0.8 or more ({@code %} with
-	 * the threshold raised to 0.8 by set_config, local to the transaction, in a one-time gate that
-	 * PostgreSQL evaluates before the scan starts; at the default 0.3 the answer would be the
-	 * same, only slower) and the ten most similar are kept. A GiST nearest-neighbour scan gave the same
-	 * answer but walked most of its index at a million contacts.
+	 * (lower(email) in the C collation), the phones (E.164), names in the same account (the
+	 * account's contacts, whose folded names its index covers) and the same folded name anywhere
+	 * ({@code search_name}).
 	 */
 	List<DuplicateCandidate> find(Probe probe) {
 		String name = fullName(probe);
@@ -67,42 +73,30 @@ class DuplicateFinder {
 		}
 		if (name != null && probe.accountId() != null) {
 			branches.add("""
-					SELECT 'A' AS kind, id, similarity(search_name, fold(:name)) AS s FROM contact
+					SELECT 'A' AS kind, id, similarity(search_name, (SELECT folded FROM probe)) AS s FROM contact
 					WHERE account_id = :account
-					  AND similarity(search_name, fold(:name)) >= :sameAccountThreshold""");
+					  AND similarity(search_name, (SELECT folded FROM probe)) >= :sameAccountThreshold""");
 		}
 		if (name != null) {
 			branches.add("""
-					SELECT 'N' AS kind, id, similarity(search_name, fold(:name)) AS s FROM contact
-					WHERE id IN (SELECT id FROM exact) AND (SELECT count(*) FROM exact) = :neighbours
-					  AND similarity(search_name, fold(:name)) >= :otherAccountThreshold""");
-			branches.add("""
-					(SELECT 'N' AS kind, id, s FROM (
-					    SELECT id, similarity(search_name, fold(:name)) AS s FROM contact
-					    WHERE search_name % fold(:name)
-					      AND (SELECT count(*) FROM exact) < :neighbours AND (SELECT threshold FROM trigram) <> ''
-					    ORDER BY s DESC LIMIT :neighbours) near
-					 WHERE s >= :otherAccountThreshold)""");
+					(SELECT 'N' AS kind, id, 1::real AS s FROM contact
+					 WHERE search_name = (SELECT folded FROM probe) AND account_id IS DISTINCT FROM CAST(:account AS uuid)
+					 LIMIT :sameName)""");
 		}
 		if (branches.isEmpty()) {
 			return List.of();
 		}
-		String exact = name == null ? "" : """
-				WITH exact AS MATERIALIZED (
-				    SELECT id FROM contact WHERE search_name = fold(:name) LIMIT :neighbours),
-				trigram AS MATERIALIZED (
-				    SELECT set_config('pg_trgm.similarity_threshold', CAST(:otherAccountThreshold AS text), true) AS threshold)
-				""";
+		String folded = name == null ? "" : "WITH probe AS MATERIALIZED (SELECT fold(:name) AS folded)\n";
 		Map<UUID, Evidence> found = new LinkedHashMap<>();
-		jdbc.sql(exact + """
+		jdbc.sql(folded + """
 				SELECT h.kind, h.id, h.s, c.account_id, c.first_name || ' ' || c.last_name AS name, c.email,
 				       a.name AS account_name
 				FROM (%s) h JOIN contact c ON c.id = h.id LEFT JOIN account a ON a.id = c.account_id
 				ORDER BY position(h.kind IN 'EPAN')
 				""".formatted(String.join("\nUNION ALL\n", branches)))
 				.param("email", probe.email()).param("phones", probe.e164s().isEmpty() ? List.of("") : probe.e164s())
-				.param("name", name).param("account", probe.accountId()).param("neighbours", NEIGHBOURS)
-				.param("sameAccountThreshold", SAME_ACCOUNT_NAME).param("otherAccountThreshold", OTHER_ACCOUNT_NAME)
+				.param("name", name).param("account", probe.accountId()).param("sameName", SAME_NAME_ELSEWHERE)
+				.param("sameAccountThreshold", SAME_ACCOUNT_NAME)
 				.query((rs, n) -> {
 					UUID id = rs.getObject("id", UUID.class);
 					UUID accountId = rs.getObject("account_id", UUID.class);

@@ -2,6 +2,12 @@
  * Contacts: the people of customer accounts. One record per real person, the primary-contact
  * rule, duplicate detection, archive and move, and the extension point that tells whether a
  * contact has history.
+ * <p>
+ * Search matches word prefixes: each word typed must start a word of the contact's name or of its
+ * account's name (case and accents folded), or the term starts the email or is the phone number.
+ * The duplicate check weighs the same email (anywhere), the same phone, a similar name in the
+ * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
+ * why its thresholds are what they are.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts")

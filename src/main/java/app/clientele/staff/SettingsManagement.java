@@ -3,6 +3,7 @@ package app.clientele.staff;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,32 +14,75 @@ import app.clientele.platform.FieldProblem;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Reads and changes the settings of this Clientele. */
+/**
+ * Reads and changes the settings of this Clientele. Settings are read on most requests (the
+ * phone region of every duplicate check, several times per contact created) and change rarely:
+ * a read is remembered for {@link #REMEMBERED}. A change is seen at once on this node (the
+ * transaction that makes it reads its own, and the remembered copy is dropped at its commit) and
+ * within {@link #REMEMBERED} on the others.
+ */
 @Service
 public class SettingsManagement {
 
+	static final Duration REMEMBERED = Duration.ofSeconds(1);
+
+	/** Bound to a transaction that changes the settings: it reads them afresh and remembers nothing. */
+	private static final Object CHANGING = new Object();
+
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private volatile @Nullable Remembered remembered;
+
+	private record Remembered(Settings settings, long untilNanos) {
+	}
 
 	SettingsManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	/** The current settings (one statement, so no transaction of its own). */
 	public Settings get() {
+		if (TransactionSynchronizationManager.hasResource(CHANGING)) {
+			return read();
+		}
+		long now = System.nanoTime();
+		Remembered known = remembered;
+		if (known != null && now - known.untilNanos() < 0) {
+			return known.settings();
+		}
+		Settings current = read();
+		remembered = new Remembered(current, now + REMEMBERED.toNanos());
+		return current;
+	}
+
+	private Settings read() {
 		return jdbc.sql("SELECT * FROM settings WHERE id = 1").query(SettingsManagement::row).single();
 	}
 
 	/** Replaces the settings with {@code changed}, if {@code ifMatch} still names the current version. */
 	@Transactional
 	public Settings update(Settings changed, IfMatch ifMatch) {
+		if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
+			TransactionSynchronizationManager.bindResource(CHANGING, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
+					remembered = null;
+				}
+			});
+		}
+		remembered = null;
 		Settings current = get();
 		ifMatch.check("The settings", current.version());
 		validate(changed);

@@ -302,11 +302,74 @@ class ContactsIntegrationTests {
 		String id = create(acct, person("José", last, "email", email, "phones",
 				List.of(Map.of("type", "WORK", "number", "+1 " + phone)))).id();
 		assertThat(idsFor("jose " + last.toLowerCase().replace("ü", "u"))).contains(id);
-		assertThat(idsFor(last.substring(2, 9))).contains(id);
+		assertThat(idsFor(last.substring(0, 9))).contains(id);
 		assertThat(idsFor(email.substring(0, 12).toUpperCase())).contains(id);
 		assertThat(idsFor(phone.replace("(", "").replace(") ", "-"))).contains(id);
 		assertThat(idsFor("+1" + phone.replaceAll("\\D", ""))).contains(id);
 		assertThat(idsFor(accountName.strip().replace("Ö", "O").toLowerCase())).contains(id);
+	}
+
+	@Test
+	void searchMatchesTheStartOfAnyWordOfTheName() {
+		String last = unique("Nuñez-Ortega");
+		String apostrophe = unique("O'Brady");
+		String id = create(account, person("Ana María", last)).id();
+		String other = create(account, person("Seán", apostrophe)).id();
+		String word = last.substring(last.indexOf('-') + 1);
+		// Each word typed starts a word of the name, in any order, case and accents folded.
+		assertThat(idsFor("nunez")).contains(id);
+		assertThat(idsFor(word)).containsExactly(id);
+		assertThat(idsFor("MARI " + word.substring(0, 10))).containsExactly(id);
+		assertThat(idsFor(word + " an")).containsExactly(id);
+		// Inside a word is not a start: no match.
+		assertThat(idsFor(word.substring(1))).doesNotContain(id);
+		assertThat(idsFor("ria " + word)).isEmpty();
+		assertThat(idsFor("xyz " + word)).isEmpty();
+		// An apostrophe joins a word: "o'brady", "obrady" and "brady" all start one.
+		String suffix = apostrophe.substring("O'Brady".length());
+		assertThat(idsFor("o'brady" + suffix)).containsExactly(other);
+		assertThat(idsFor("obrady" + suffix)).containsExactly(other);
+		assertThat(idsFor("sean brady" + suffix)).containsExactly(other);
+	}
+
+	@Test
+	void searchMatchesTheStartOfAnAccountNameWord() {
+		String tag = unique("Quill");
+		String acct = api.post("/api/v1/accounts", Map.of("name", "Northwind " + tag + " Traders")).id();
+		String id = create(acct, person(unique("Pat"), "Account")).id();
+		assertThat(idsFor(tag.toLowerCase() + " trad")).containsExactly(id);
+		assertThat(idsFor(tag.substring(2))).doesNotContain(id);
+	}
+
+	@Test
+	void searchPagesThroughAWordPrefixInNameOrder() {
+		String last = unique("Pagewalk");
+		List<String> created = new java.util.ArrayList<>();
+		for (String first : List.of("Eve", "Ada", "Cy", "Bo", "Di")) {
+			created.add(create(account, person(first, last, "confirmNotDuplicate", true)).id());
+		}
+		JsonNode first = api.get("/api/v1/contacts?limit=3&q=" + Api.q(last.substring(0, 10))).json();
+		assertThat(first.get("items").findValuesAsString("firstName")).containsExactly("Ada", "Bo", "Cy");
+		JsonNode second = api.get("/api/v1/contacts?limit=3&q=" + Api.q(last.substring(0, 10)) + "&after="
+				+ first.get("next").asString()).json();
+		assertThat(second.get("items").findValuesAsString("firstName")).containsExactly("Di", "Eve");
+		assertThat(second.get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void sameNameInAnotherAccountIsAHintNotABlock() {
+		String last = unique("Lindqvist");
+		String elsewhere = create(newAccount(), person("Ingrid", last)).id();
+		JsonNode candidates = api.get("/api/v1/contacts/duplicates?accountId=" + account + "&firstName=INGRID&lastName="
+				+ last.toLowerCase()).json().get("candidates");
+		assertThat(candidates.get(0).get("contactId").asString()).isEqualTo(elsewhere);
+		assertThat(candidates.get(0).get("score").asDouble()).isEqualTo(0.5);
+		assertThat(candidates.get(0).get("reasons").toString()).contains("SIMILAR_NAME");
+		// A misspelt name elsewhere is no evidence (within the same account it would be).
+		assertThat(api.get("/api/v1/contacts/duplicates?accountId=" + account + "&firstName=Ingrid&lastName="
+				+ last.replace("qvist", "kvist")).json().get("candidates").findValuesAsString("contactId"))
+				.doesNotContain(elsewhere);
+		assertThat(create(account, person("Ingrid", last)).status()).isEqualTo(201);
 	}
 
 	@Test

@@ -408,7 +408,7 @@ class JourneysBrowserTests {
 		marketeer.loadsAPage(() -> {
 			marketeer.click(By.xpath("//button[normalize-space()='Send campaign']"));
 			var confirm = marketeer.driver().switchTo().alert();
-			assertThat(confirm.getText()).isEqualTo("Send to 1 eligible contacts?");
+			assertThat(confirm.getText()).isEqualTo("Send to 1 eligible contact?");
 			confirm.accept();
 		});
 		assertThat(marketeer.path()).isEqualTo(campaignPath + "?sending");

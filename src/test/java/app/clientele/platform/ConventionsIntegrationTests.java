@@ -11,7 +11,10 @@ import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /** The API conventions of the contract, each on a real endpoint. */
@@ -120,6 +123,13 @@ class ConventionsIntegrationTests {
 		assertProblem(response.json(), 400, "invalid-input");
 		assertThat(response.text()).doesNotContain("Exception").doesNotContain("at app.clientele")
 				.doesNotContain("tools.jackson");
+	}
+
+	@Test
+	void handlersAreFoundByTheirPathFirst(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+		assertThat(mapping.getClass().getName()).isEqualTo("app.clientele.platform.web.PathFirstHandlerMapping$Mapping");
+		assertThat(api.get("/api/v1/accounts/" + UUID.randomUUID()).status()).isEqualTo(404);
 	}
 
 	@Test

@@ -2,14 +2,19 @@ package app.clientele.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import app.clientele.Console;
 import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** The console over plain HTTP: sign-in with CSRF, pages, forms with errors next to fields. */
 @IntegrationTest
@@ -18,11 +23,25 @@ class ConsoleIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	List<FilterRegistrationBean<?>> filters;
+
 	@Test
 	void pagesNeedASignedInStaffUser() {
 		var response = Console.anonymous(port).get("/accounts");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
+	void pagesLinkTheVersionedScriptAndItIsServed() {
+		var login = Console.anonymous(port).get("/login");
+		var src = Pattern.compile("<script src=\"([^\"]*htmx[^\"]*)\"").matcher(login.body());
+		assertThat(src.find()).isTrue();
+		assertThat(src.group(1)).matches("/webjars/htmx\\.org/\\d[^/]*/dist/htmx\\.min\\.js");
+		assertThat(Console.anonymous(port).get(src.group(1)).statusCode()).isEqualTo(200);
+		assertThat(filters.stream().filter(f -> f.getFilter() instanceof ResourceUrlEncodingFilter))
+				.singleElement().extracting(f -> f.getFilter().getClass()).isEqualTo(PageResourceUrls.PagesOnly.class);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -174,7 +175,7 @@ public final class Browser implements AutoCloseable {
 	public Browser loadsAPage(Runnable action) {
 		WebElement html = driver.findElement(By.tagName("html"));
 		action.run();
-		wait(WAIT).withMessage("a new page to load").until(ExpectedConditions.stalenessOf(html));
+		wait(WAIT).withMessage("a new page to load").until(d -> gone(html));
 		waitForPageLoad();
 		return this;
 	}
@@ -273,6 +274,27 @@ public final class Browser implements AutoCloseable {
 		}
 		finally {
 			Chromium.deleteProfile(profile);
+		}
+	}
+
+	/**
+	 * Whether the element has left the page. Chromium answers a question about an element of a
+	 * page being replaced either as stale or, mid-navigation, as an "unknown error" that the node
+	 * "does not belong to the document": both mean it is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException e) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
 		}
 	}
 

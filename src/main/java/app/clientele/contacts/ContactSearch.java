@@ -22,6 +22,12 @@ class ContactSearch {
 	/** Up to this many distinct name words starting with the term: their pages are merged; more: the name order is walked. */
 	static final int MERGED_WORDS = 100;
 
+	/**
+	 * With more than {@value #MERGED_WORDS} words starting with the term: up to this many name
+	 * words starting with it are sorted; more: the name order is walked.
+	 */
+	static final int SORTED_NAME_ROWS = 20_000;
+
 	/** Up to this many emails starting with the term are sorted; more: the name order is walked. */
 	static final int SORTED_EMAILS = 2000;
 
@@ -58,9 +64,10 @@ class ContactSearch {
 	 * collation (where a prefix is an index range), each word's rows in name order. The distinct
 	 * words starting with the longest word typed are found by skipping through that index; when
 	 * there are at most {@value #MERGED_WORDS}, each gives its first page in name order (the other
-	 * words typed checked on the way) and these are merged. A prefix of more words is short and
-	 * common: the name order is walked (an index that covers the folded name) until the page is
-	 * full.</li>
+	 * words typed checked on the way) and these are merged. A prefix of more words ("mac", the
+	 * start of thousands of rare surnames) has its rows sorted when there are at most
+	 * {@value #SORTED_NAME_ROWS}; more rows are common enough for a walk of the name order (an
+	 * index that covers the folded name) to fill the page early.</li>
 	 * <li>Emails: the first {@value #SORTED_EMAILS} matches are read from an index in the C
 	 * collation that carries the sort keys; at most that many are sorted, more mean a short walk
 	 * of the name order (whose index covers the email).</li>
@@ -146,11 +153,27 @@ class ContactSearch {
 						 WHERE (SELECT count(*) FROM prefixed) <= %d
 						 ORDER BY 1, 2, 3 LIMIT :limit) merged)""".formatted(wordRows, cut, MERGED_WORDS));
 			}
+			// More words than are merged: a prefix such as "mac" starts thousands of rare surnames
+			// (a few rows each). Walking the name order would pass every name before "Mac..."
+			// (0.7 s at a million contacts), so up to SORTED_NAME_ROWS rows of the prefix are read
+			// and sorted instead (10 ms for 7,000); more rows mean the matches are dense enough for
+			// a walk to meet the page early.
+			with.append(",\n").append("""
+					name_rows AS MATERIALIZED (
+					    SELECT count(*) AS n FROM (SELECT 1 FROM contact_name_word w
+					    WHERE w.word >= (SELECT w%1$d FROM typed) AND w.word < (SELECT w%1$d_end FROM typed) LIMIT %2$d) x)"""
+					.formatted(range, SORTED_NAME_ROWS + 1));
+			pages.add("""
+					(SELECT id FROM (SELECT DISTINCT w.last_key, w.first_key, w.contact_id AS id FROM contact_name_word w
+					 WHERE (SELECT count(*) FROM prefixed) > %1$d AND (SELECT n FROM name_rows) <= %2$d
+					   AND w.word >= (SELECT w%3$d FROM typed) AND w.word < (SELECT w%3$d_end FROM typed)%4$s%5$s) s
+					 ORDER BY s.last_key, s.first_key, s.id LIMIT :limit)""".formatted(MERGED_WORDS, SORTED_NAME_ROWS, range, others,
+					wordFilter(includeArchived, after)));
 			// The walk's filter is wrapped in CASE so that PostgreSQL estimates it at half the
 			// rows: its estimate of a regular expression on a parameter is so low that it would
 			// sort every contact instead of walking to the first matches.
-			pages.add("(SELECT c.id FROM contact c WHERE (SELECT count(*) FROM prefixed) > %d AND CASE WHEN true%s THEN true ELSE false END%s%s)"
-					.formatted(MERGED_WORDS, all, filter, ORDER));
+			pages.add("(SELECT c.id FROM contact c WHERE (SELECT count(*) FROM prefixed) > %d AND (SELECT n FROM name_rows) > %d AND CASE WHEN true%s THEN true ELSE false END%s%s)"
+					.formatted(MERGED_WORDS, SORTED_NAME_ROWS, all, filter, ORDER));
 			// Accounts whose name has a word starting with each word typed.
 			String accounts = """
 					SELECT DISTINCT a.account_id FROM account_name_word a

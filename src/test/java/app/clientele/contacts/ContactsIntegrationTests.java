@@ -2,8 +2,11 @@ package app.clientele.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -354,6 +357,46 @@ class ContactsIntegrationTests {
 				+ first.get("next").asString()).json();
 		assertThat(second.get("items").findValuesAsString("firstName")).containsExactly("Di", "Eve");
 		assertThat(second.get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void searchPagesThroughAPrefixOfManyRareWordsInNameOrder() {
+		// More distinct words start with the prefix than are merged one by one (as "mac" starts
+		// thousands of rare surnames): the rows of the prefix are sorted instead of the name order
+		// walked. A name with two such words is listed once.
+		String prefix = "Zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcd").substring(0, 4);
+		record Person(String id, String first, String last) {
+		}
+		List<Person> people = new ArrayList<>();
+		for (int i = 0; i < ContactSearch.MERGED_WORDS + 10; i++) {
+			String last = prefix + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+			String first = List.of("Ann", "Bo", "Cy").get(i % 3);
+			people.add(new Person(create(account, person(first, last, "confirmNotDuplicate", true)).id(), first, last));
+		}
+		// First in name order, so that listing it twice would cost the first page a row.
+		people.add(new Person(create(account, person(prefix + "zz", prefix + "a", "confirmNotDuplicate", true)).id(),
+				prefix + "zz", prefix + "a"));
+		List<String> expected = people.stream()
+				.sorted(Comparator.comparing((Person p) -> p.last().toLowerCase(Locale.ROOT))
+						.thenComparing(p -> p.first().toLowerCase(Locale.ROOT)))
+				.map(Person::id).toList();
+
+		List<String> found = new ArrayList<>();
+		String after = null;
+		do {
+			JsonNode page = api.get("/api/v1/contacts?limit=50&q=" + Api.q(prefix.toLowerCase())
+					+ (after == null ? "" : "&after=" + after)).json();
+			found.addAll(page.get("items").findValuesAsString("id"));
+			after = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (after != null);
+		assertThat(found).containsExactlyElementsOf(expected);
+
+		// Another word typed narrows the same rows.
+		JsonNode bo = api.get("/api/v1/contacts?limit=50&q=" + Api.q("bo " + prefix)).json();
+		assertThat(bo.get("items").findValuesAsString("id")).containsExactlyElementsOf(
+				people.stream().filter(p -> p.first().equals("Bo")).map(Person::id)
+						.filter(expected::contains).sorted(Comparator.comparing(expected::indexOf)).toList());
 	}
 
 	@Test

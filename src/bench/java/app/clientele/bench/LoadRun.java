@@ -27,7 +27,7 @@ final class LoadRun {
 	}
 
 	record Result(String name, long count, double seconds, Histogram all, Map<String, Histogram> byKind, long errors,
-			double appCores, double postgresCores, double benchCores, long maxRssMb) {
+			double appCores, double postgresCores, double benchCores, long maxRssMb, Map<String, Slowest> slowest) {
 
 		double rps() {
 			return count / seconds;
@@ -48,8 +48,21 @@ final class LoadRun {
 				byKind.forEach((kind, h) -> s.append("\n    %-18s p50 %6.2f  p95 %6.2f  p99 %6.2f  max %7.2f ms  n=%d"
 						.formatted(kind, ms(h, 50), ms(h, 95), ms(h, 99), h.getMaxValue() / 1000.0, h.getTotalCount())));
 			}
+			slowest.forEach((kind, slow) -> s.append("\n    slowest %-10s %8.2f ms  %s".formatted(kind, slow.micros() / 1000.0,
+					slow.request())));
 			return s.toString();
 		}
+	}
+
+	/** The slowest request of a kind, as the scenario described it (a tail has a cause worth finding). */
+	record Slowest(long micros, String request) {
+	}
+
+	/** What the current worker is asking (method and path); the scenarios say it before each request. */
+	private static final ThreadLocal<String> REQUEST = new ThreadLocal<>();
+
+	static void requesting(String request) {
+		REQUEST.set(request);
 	}
 
 	/** Where CPU and memory are read from during a run. */
@@ -70,12 +83,15 @@ final class LoadRun {
 		long from = start + warmup.toNanos();
 		long to = from + measure.toNanos();
 		List<Map<String, Histogram>> perWorker = new ArrayList<>();
+		List<Map<String, Slowest>> slowestPerWorker = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		AtomicInteger reported = new AtomicInteger();
 		List<Thread> workers = new ArrayList<>();
 		for (int w = 0; w < concurrency; w++) {
 			Map<String, Histogram> histograms = new TreeMap<>();
 			perWorker.add(histograms);
+			Map<String, Slowest> slowest = new TreeMap<>();
+			slowestPerWorker.add(slowest);
 			SplittableRandom random = new SplittableRandom(seed * 1_000 + w);
 			workers.add(threads.newThread(() -> {
 				while (true) {
@@ -100,6 +116,11 @@ final class LoadRun {
 					if (t0 >= from && t1 <= to) {
 						long micros = Math.max(1, (t1 - t0) / 1_000);
 						histograms.computeIfAbsent(kind, k -> histogram()).recordValue(micros);
+						Slowest before = slowest.get(kind);
+						String request = REQUEST.get();
+						if (request != null && (before == null || micros > before.micros())) {
+							slowest.put(kind, new Slowest(micros, request));
+						}
 					}
 				}
 			}));
@@ -124,9 +145,13 @@ final class LoadRun {
 				byKind.computeIfAbsent(kind, k -> histogram()).add(h);
 			});
 		}
+		Map<String, Slowest> slowest = new TreeMap<>();
+		for (Map<String, Slowest> worker : slowestPerWorker) {
+			worker.forEach((kind, slow) -> slowest.merge(kind, slow, (a, b) -> a.micros() >= b.micros() ? a : b));
+		}
 		double seconds = measure.toNanos() / 1e9;
 		return new Result(name, all.getTotalCount(), seconds, all, byKind, errors.get(), (app1 - app0) / seconds,
-				(pg1 - pg0) / seconds, (bench1 - bench0) / seconds, monitor.maxRssSince(from));
+				(pg1 - pg0) / seconds, (bench1 - bench0) / seconds, monitor.maxRssSince(from), slowest);
 	}
 
 	private static Histogram histogram() {

@@ -181,6 +181,7 @@ final class Scenarios implements AutoCloseable {
 	}
 
 	private String send(ClassicHttpRequest request, int status) throws Exception {
+		LoadRun.requesting(request.getMethod() + " " + request.getPath());
 		return http.execute(request, response -> {
 			String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity());
 			if (response.getCode() != status) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import app.clientele.platform.Cursor;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,8 @@ class ContactSearch {
 	static final int MERGED_WORDS = 100;
 
 	/**
-	 * With more than {@value #MERGED_WORDS} words starting with the term: up to this many name
-	 * words starting with it are sorted; more: the name order is walked.
+	 * With more than {@value #MERGED_WORDS} words starting with the term: up to this many rows of
+	 * name words starting with a word typed are sorted; more: the name order is walked.
 	 */
 	static final int SORTED_NAME_ROWS = 20_000;
 
@@ -35,8 +36,17 @@ class ContactSearch {
 
 	private final JdbcClient jdbc;
 
+	/** {@link #SORTED_NAME_ROWS}, or another limit for tests that compare the ways of reading names. */
+	private final int sortedNameRows;
+
+	@Autowired
 	ContactSearch(JdbcClient jdbc) {
+		this(jdbc, SORTED_NAME_ROWS);
+	}
+
+	ContactSearch(JdbcClient jdbc, int sortedNameRows) {
 		this.jdbc = jdbc;
+		this.sortedNameRows = sortedNameRows;
 	}
 
 	List<Contact> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
@@ -66,8 +76,9 @@ class ContactSearch {
 	 * there are at most {@value #MERGED_WORDS}, each gives its first page in name order (the other
 	 * words typed checked on the way) and these are merged. A prefix of more words ("mac", the
 	 * start of thousands of rare surnames) has its rows sorted when there are at most
-	 * {@value #SORTED_NAME_ROWS}; more rows are common enough for a walk of the name order (an
-	 * index that covers the folded name) to fill the page early.</li>
+	 * {@value #SORTED_NAME_ROWS} (or, with several words typed, the rows of the first word that
+	 * has so few); more rows are common enough for a walk of the name order (an index that covers
+	 * the folded name) to fill the page early.</li>
 	 * <li>Emails: the first {@value #SORTED_EMAILS} matches are read from an index in the C
 	 * collation that carries the sort keys; at most that many are sorted, more mean a short walk
 	 * of the name order (whose index covers the email).</li>
@@ -116,13 +127,11 @@ class ContactSearch {
 					                WHERE n.word > d.word AND n.word < (SELECT w%1$d_end FROM typed) ORDER BY n.word LIMIT 1)
 					        FROM d WHERE d.word IS NOT NULL)
 					    SELECT word FROM d WHERE word IS NOT NULL LIMIT %2$d)""".formatted(range, MERGED_WORDS + 1));
-			StringBuilder others = new StringBuilder();
+			String others = wordChecks(words.size(), range);
 			StringBuilder all = new StringBuilder();
 			StringBuilder accountWords = new StringBuilder();
 			for (int i = 0; i < words.size(); i++) {
 				if (i != range) {
-					others.append(" AND w.search_name LIKE (SELECT w%d_like FROM typed) AND ".formatted(i))
-							.append(wordStart("w", i));
 					accountWords.append("""
 							 AND EXISTS (SELECT 1 FROM account_name_word o WHERE o.account_id = a.account_id
 							             AND o.word >= (SELECT w%1$d FROM typed) AND o.word < (SELECT w%1$d_end FROM typed))"""
@@ -155,25 +164,40 @@ class ContactSearch {
 			}
 			// More words than are merged: a prefix such as "mac" starts thousands of rare surnames
 			// (a few rows each). Walking the name order would pass every name before "Mac..."
-			// (0.7 s at a million contacts), so up to SORTED_NAME_ROWS rows of the prefix are read
-			// and sorted instead (10 ms for 7,000); more rows mean the matches are dense enough for
-			// a walk to meet the page early.
-			with.append(",\n").append("""
-					name_rows AS MATERIALIZED (
-					    SELECT count(*) AS n FROM (SELECT 1 FROM contact_name_word w
-					    WHERE w.word >= (SELECT w%1$d FROM typed) AND w.word < (SELECT w%1$d_end FROM typed) LIMIT %2$d) x)"""
-					.formatted(range, SORTED_NAME_ROWS + 1));
-			pages.add("""
-					(SELECT id FROM (SELECT DISTINCT w.last_key, w.first_key, w.contact_id AS id FROM contact_name_word w
-					 WHERE (SELECT count(*) FROM prefixed) > %1$d AND (SELECT n FROM name_rows) <= %2$d
-					   AND w.word >= (SELECT w%3$d FROM typed) AND w.word < (SELECT w%3$d_end FROM typed)%4$s%5$s) s
-					 ORDER BY s.last_key, s.first_key, s.id LIMIT :limit)""".formatted(MERGED_WORDS, SORTED_NAME_ROWS, range, others,
-					wordFilter(includeArchived, after)));
+			// (0.7 s at a million contacts), so the rows of the prefix are read and sorted instead
+			// (10 ms for 7,000) when there are at most sortedNameRows of them. With several words
+			// typed, the first word in that order (the longest first) with few enough rows is the
+			// one read, the others checked on each row: "St. Le" reads the 13,000 rows of "le",
+			// not the 41,000 of "st". Only when every word has more rows are the matches dense
+			// enough for a walk of the name order to meet the page early. Each count is taken
+			// only when the branches before it did not apply.
+			List<Integer> order = new ArrayList<>();
+			order.add(range);
+			for (int i = 0; i < words.size(); i++) {
+				if (i != range) {
+					order.add(i);
+				}
+			}
+			StringBuilder fewer = new StringBuilder(" (SELECT count(*) FROM prefixed) > %d".formatted(MERGED_WORDS));
+			for (int i : order) {
+				with.append(",\n").append("""
+						name_rows%1$d AS MATERIALIZED (
+						    SELECT count(*) AS n FROM (SELECT 1 FROM contact_name_word w
+						    WHERE w.word >= (SELECT w%1$d FROM typed) AND w.word < (SELECT w%1$d_end FROM typed) LIMIT %2$d) x)"""
+						.formatted(i, sortedNameRows + 1));
+				pages.add("""
+						(SELECT id FROM (SELECT DISTINCT w.last_key, w.first_key, w.contact_id AS id FROM contact_name_word w
+						 WHERE%1$s AND (SELECT n FROM name_rows%2$d) <= %3$d
+						   AND w.word >= (SELECT w%2$d FROM typed) AND w.word < (SELECT w%2$d_end FROM typed)%4$s%5$s) s
+						 ORDER BY s.last_key, s.first_key, s.id LIMIT :limit)""".formatted(fewer, i, sortedNameRows,
+						wordChecks(words.size(), i), wordFilter(includeArchived, after)));
+				fewer.append(" AND (SELECT n FROM name_rows%d) > %d".formatted(i, sortedNameRows));
+			}
 			// The walk's filter is wrapped in CASE so that PostgreSQL estimates it at half the
 			// rows: its estimate of a regular expression on a parameter is so low that it would
 			// sort every contact instead of walking to the first matches.
-			pages.add("(SELECT c.id FROM contact c WHERE (SELECT count(*) FROM prefixed) > %d AND (SELECT n FROM name_rows) > %d AND CASE WHEN true%s THEN true ELSE false END%s%s)"
-					.formatted(MERGED_WORDS, SORTED_NAME_ROWS, all, filter, ORDER));
+			pages.add("(SELECT c.id FROM contact c WHERE%s AND CASE WHEN true%s THEN true ELSE false END%s%s)"
+					.formatted(fewer, all, filter, ORDER));
 			// Accounts whose name has a word starting with each word typed.
 			String accounts = """
 					SELECT DISTINCT a.account_id FROM account_name_word a
@@ -244,6 +268,18 @@ class ContactSearch {
 		return keyset(sql, after, page).param("email", term)
 				.param("e164", e164).param("phonePrefix", phonePrefix == null ? null : phonePrefix + "%")
 				.query(Contacts::row).list();
+	}
+
+	/** The checks on a row of contact_name_word that every typed word but {@code except} starts a word of its name. */
+	private static String wordChecks(int words, int except) {
+		StringBuilder checks = new StringBuilder();
+		for (int i = 0; i < words; i++) {
+			if (i != except) {
+				checks.append(" AND w.search_name LIKE (SELECT w%d_like FROM typed) AND ".formatted(i))
+						.append(wordStart("w", i));
+			}
+		}
+		return checks.toString();
 	}
 
 	/**

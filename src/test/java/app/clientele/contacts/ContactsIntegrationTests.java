@@ -13,10 +13,13 @@ import java.util.UUID;
 import app.clientele.Api;
 import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
+import app.clientele.platform.PageRequest;
 import app.clientele.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The contact rules of the product, each through the API. */
@@ -397,6 +400,36 @@ class ContactsIntegrationTests {
 		assertThat(bo.get("items").findValuesAsString("id")).containsExactlyElementsOf(
 				people.stream().filter(p -> p.first().equals("Bo")).map(Person::id)
 						.filter(expected::contains).sorted(Comparator.comparing(expected::indexOf)).toList());
+	}
+
+	@Test
+	void searchFindsTheSamePageWhicheverWayItReadsTheNames(@Autowired JdbcClient jdbc) {
+		// Past 100 words of a prefix the search sorts the rows of the first typed word that has
+		// few enough of them, or walks the name order. Whichever it does, the page is the same:
+		// a limit of 0 always walks, 1,000,000 always sorts the first word's rows, and 50 sorts
+		// the rows of the second word typed (38 of them) because the first has 110.
+		String prefix = "Zw" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcd").substring(0, 4);
+		String rare = "Yv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcd").substring(0, 4);
+		List<String> rareOnes = new ArrayList<>();
+		for (int i = 0; i < ContactSearch.MERGED_WORDS + 10; i++) {
+			String last = prefix + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+			String id = create(account, person(i % 3 == 0 ? rare + "a" : "Ann", last, "confirmNotDuplicate", true)).id();
+			if (i % 3 == 0) {
+				rareOnes.add(id);
+			}
+		}
+		// Named like them, but no word of the name starts with the prefix: read, checked, left out.
+		create(account, person(rare + "a", "Elsewhere", "confirmNotDuplicate", true));
+		for (String q : List.of(prefix, prefix + " " + rare, prefix + " ann", prefix.substring(0, 3) + " " + rare)) {
+			List<List<UUID>> pages = java.util.stream.IntStream.of(0, 50, 1_000_000)
+					.mapToObj(limit -> new ContactSearch(jdbc, limit).search(q, false, () -> "US", PageRequest.first(50))
+							.stream().map(Contact::id).toList())
+					.toList();
+			assertThat(pages.get(0)).as(q).isNotEmpty();
+			assertThat(pages).as(q).allSatisfy(page -> assertThat(page).isEqualTo(pages.get(0)));
+		}
+		assertThat(new ContactSearch(jdbc, 50).search(prefix + " " + rare, false, () -> "US", PageRequest.first(50))
+				.stream().map(c -> c.id().toString()).toList()).isEqualTo(rareOnes);
 	}
 
 	@Test

@@ -39,9 +39,9 @@ class ContactActivity {
 		Contact c = event.contact();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("name", c.name());
-		if (c.accountId() != null) {
-			details.put("accountId", c.accountId().toString());
-			details.put("accountName", accountName(c.accountId()));
+		if (event.account() != null) {
+			details.put("accountId", event.account().accountId().toString());
+			details.put("accountName", event.account().accountName());
 		}
 		if (c.email() != null) {
 			details.put("email", c.email());

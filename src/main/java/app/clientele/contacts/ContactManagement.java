@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
+import app.clientele.accounts.AccountPortalRules;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
@@ -66,9 +67,7 @@ public class ContactManagement {
 		if (accountId == null && current.companyFirst()) {
 			throw new AccountRequired();
 		}
-		if (accountId != null) {
-			accounts.get(accountId);
-		}
+		AccountPortalRules account = accountId == null ? null : accounts.portalRules(accountId);
 		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion());
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
@@ -90,7 +89,7 @@ public class ContactManagement {
 			throw new DuplicateContact(candidates, false);
 		}
 		Actor actor = Actor.current();
-		events.publishEvent(new ContactCreated(contact, request.sendWelcomeEmail(), request.portal(), actor));
+		events.publishEvent(new ContactCreated(contact, account, request.sendWelcomeEmail(), request.portal(), actor));
 		if (accountId != null && contact.active()) {
 			primaries.afterJoining(contact, request.primary(), actor);
 		}

@@ -3,9 +3,7 @@ package app.clientele.mail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactCreated;
 import app.clientele.platform.Emails;
@@ -24,14 +22,11 @@ class WelcomeEmail {
 
 	private final MailOutbox outbox;
 	private final SettingsManagement settings;
-	private final AccountManagement accounts;
 	private final List<WelcomeReplacement> replacements;
 
-	WelcomeEmail(MailOutbox outbox, SettingsManagement settings, AccountManagement accounts,
-			List<WelcomeReplacement> replacements) {
+	WelcomeEmail(MailOutbox outbox, SettingsManagement settings, List<WelcomeReplacement> replacements) {
 		this.outbox = outbox;
 		this.settings = settings;
-		this.accounts = accounts;
 		this.replacements = replacements;
 	}
 
@@ -46,15 +41,16 @@ class WelcomeEmail {
 			return;
 		}
 		outbox.queue(OutgoingEmail.of(TemplateKey.WELCOME, contact.id(), contact.email(), contact.name(),
-				values(contact)));
+				values(event)));
 	}
 
-	private Map<String, String> values(Contact contact) {
+	private static Map<String, String> values(ContactCreated event) {
+		Contact contact = event.contact();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("contactName", contact.name());
 		values.put("contactFirstName", contact.firstName());
-		if (contact.accountId() != null) {
-			values.put("accountName", accounts.names(Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
+		if (event.account() != null) {
+			values.put("accountName", event.account().accountName());
 		}
 		return values;
 	}

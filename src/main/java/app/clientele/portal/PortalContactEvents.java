@@ -3,7 +3,6 @@ package app.clientele.portal;
 import java.util.EnumSet;
 import java.util.Map;
 
-import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountPortalRules;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactArchived;
@@ -29,16 +28,14 @@ class PortalContactEvents implements WelcomeReplacement {
 	private final PortalAccesses accesses;
 	private final PortalLinks links;
 	private final PortalEligibility eligibility;
-	private final AccountManagement accounts;
 	private final MailOutbox mail;
 
 	PortalContactEvents(PortalManagement portal, PortalAccesses accesses, PortalLinks links,
-			PortalEligibility eligibility, AccountManagement accounts, MailOutbox mail) {
+			PortalEligibility eligibility, MailOutbox mail) {
 		this.portal = portal;
 		this.accesses = accesses;
 		this.links = links;
 		this.eligibility = eligibility;
-		this.accounts = accounts;
 		this.mail = mail;
 	}
 
@@ -48,11 +45,11 @@ class PortalContactEvents implements WelcomeReplacement {
 		PortalAccessRequest request = event.portal();
 		if (request != null && request.enabled()) {
 			portal.grantAtCreation(contact, request.permissions(), request.allSites(), request.siteIds());
-			if (request.sendInvite() || autoInvite(contact)) {
+			if (request.sendInvite() || autoInvite(event)) {
 				portal.invite(contact.id());
 			}
 		}
-		else if (autoInvite(contact) && eligibility.problem(contact) == null) {
+		else if (autoInvite(event) && eligibility.problem(contact) == null) {
 			portal.grantAtCreation(contact, null, null, null);
 			portal.invite(contact.id());
 		}
@@ -64,16 +61,18 @@ class PortalContactEvents implements WelcomeReplacement {
 		PortalAccessRequest request = event.portal();
 		Contact contact = event.contact();
 		if (request != null && request.enabled()) {
-			return request.sendInvite() || autoInvite(contact);
+			return request.sendInvite() || autoInvite(event);
 		}
-		return autoInvite(contact) && eligibility.problem(contact) == null;
+		return autoInvite(event) && eligibility.problem(contact) == null;
 	}
 
-	private boolean autoInvite(Contact contact) {
-		if (contact.accountId() == null || contact.email() == null || !contact.active()) {
+	/** By the account's rules as the creating transaction read them (one read for every listener). */
+	private static boolean autoInvite(ContactCreated event) {
+		Contact contact = event.contact();
+		AccountPortalRules rules = event.account();
+		if (rules == null || contact.email() == null || !contact.active()) {
 			return false;
 		}
-		AccountPortalRules rules = accounts.portalRules(contact.accountId());
 		return rules.autoSendPortalInvite() && rules.portalEnabled() && rules.accountActive();
 	}
 

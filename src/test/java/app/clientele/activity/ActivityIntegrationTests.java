@@ -39,6 +39,10 @@ class ActivityIntegrationTests {
 		assertThat(changes.toString()).contains("\"field\":\"jobTitle\"").contains("\"old\":\"Buyer\"")
 				.contains("\"new\":\"Head of purchasing\"").contains("\"field\":\"doNotCall\"");
 		assertThat(items.findValuesAsString("type")).contains("CREATED", "BECAME_PRIMARY");
+		JsonNode created = items.valueStream().filter(i -> i.get("type").asString().equals("CREATED")).findFirst()
+				.orElseThrow();
+		assertThat(created.get("details").get("accountId").asString()).isEqualTo(account);
+		assertThat(created.get("details").get("accountName").asString()).startsWith("History ");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The welcome email of the product rules: when a new contact gets it, and every reason it does not. */
@@ -28,6 +29,9 @@ class WelcomeEmailIntegrationTests {
 
 	@Autowired
 	MailEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 	String account;
@@ -72,6 +76,9 @@ class WelcomeEmailIntegrationTests {
 		assertThat(received.text()).startsWith("Hello Wendy,").contains(companyName);
 		assertThat(received.html()).contains("<p>Hello Wendy,</p>");
 		assertThat(received.messageId()).matches("<[0-9a-f-]{36}@clientele\\.test>");
+		assertThat(jdbc.sql("SELECT placeholder_values ->> 'accountName' FROM outbox_email WHERE contact_id = ?")
+				.param(java.util.UUID.fromString(created.id())).query(String.class).single())
+				.as("the account's name, for templates that use {{accountName}}").isEqualTo(accountName);
 
 		Awaitility.await().atMost(TestSmtp.WAIT).until(() -> emails(created.id()).getFirst().get("status").asString(),
 				"SENT"::equals);

@@ -45,6 +45,12 @@ final class Scenarios implements AutoCloseable {
 	private final Dataset data;
 	private final int[] peopledAccounts;
 	private final AtomicLong created = new AtomicLong();
+	/**
+	 * Tells this run's new people from those of earlier runs on a kept database
+	 * ({@code bench.dataDir}): the emails are otherwise the same from run to run, and a second
+	 * run's creates would be refused as the same email in the same account.
+	 */
+	private final String run = Long.toString(System.currentTimeMillis(), 36);
 
 	Scenarios(AppProcess app, String token, Dataset data) {
 		this.app = app;
@@ -122,7 +128,7 @@ final class Scenarios implements AutoCloseable {
 			body.put("firstName", first);
 			body.put("lastName", last);
 			body.put("jobTitle", People.any(random, People.JOB_TITLES));
-			body.put("email", People.mailbox(first) + "." + People.mailbox(last) + ".b" + created.incrementAndGet()
+			body.put("email", People.mailbox(first) + "." + People.mailbox(last) + ".b" + run + "-" + created.incrementAndGet()
 					+ "@" + data.accountDomains[account]);
 			body.put("phones", List.of(Map.of("type", "WORK", "number", People.phone(random)[0])));
 			body.put("confirmNotDuplicate", true);

@@ -128,8 +128,8 @@ final class Scenarios implements AutoCloseable {
 			body.put("firstName", first);
 			body.put("lastName", last);
 			body.put("jobTitle", People.any(random, People.JOB_TITLES));
-			body.put("email", People.mailbox(first) + "." + People.mailbox(last) + ".b" + run + "-" + created.incrementAndGet()
-					+ "@" + data.accountDomains[account]);
+			body.put("email", People.mailbox(first) + "." + People.mailbox(last) + ".b" + run + "-"
+					+ created.incrementAndGet() + "@" + data.accountDomains[account]);
 			body.put("phones", List.of(Map.of("type", "WORK", "number", People.phone(random)[0])));
 			body.put("confirmNotDuplicate", true);
 			send(ClassicRequestBuilder.post(app.uri("/api/v1/accounts/" + data.accountIds[account] + "/contacts"))

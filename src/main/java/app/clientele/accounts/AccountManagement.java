@@ -110,8 +110,8 @@ public class AccountManagement {
 
 	/**
 	 * One statement, account and class together, and no repository: every contact created reads
-	 * these rules, and a read through the Spring Data repository took a quarter of a create's CPU in
-	 * the app (issue 9, JFR).
+	 * these rules, and reading them through the Spring Data repositories (account, then class) took
+	 * a fifth of the app's CPU samples inside a create (issue 9, JFR of the benchmark's creates).
 	 */
 	public AccountPortalRules portalRules(UUID accountId) {
 		return jdbc.sql("""

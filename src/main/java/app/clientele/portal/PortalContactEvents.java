@@ -49,7 +49,7 @@ class PortalContactEvents implements WelcomeReplacement {
 				portal.invite(contact.id());
 			}
 		}
-		else if (autoInvite(event) && eligibility.problem(contact) == null) {
+		else if (autoInvite(event) && eligibility.problem(contact, event.account()) == null) {
 			portal.grantAtCreation(contact, null, null, null);
 			portal.invite(contact.id());
 		}
@@ -63,7 +63,7 @@ class PortalContactEvents implements WelcomeReplacement {
 		if (request != null && request.enabled()) {
 			return request.sendInvite() || autoInvite(event);
 		}
-		return autoInvite(event) && eligibility.problem(contact) == null;
+		return autoInvite(event) && eligibility.problem(contact, event.account()) == null;
 	}
 
 	/** By the account's rules as the creating transaction read them (one read for every listener). */

@@ -34,13 +34,17 @@ class PortalEligibility {
 	}
 
 	@Nullable ProblemException problem(Contact contact) {
+		return problem(contact, contact.accountId() == null ? null : accounts.portalRules(contact.accountId()));
+	}
+
+	/** The same, with the rules of the contact's account already read (null: no account). */
+	@Nullable ProblemException problem(Contact contact, @Nullable AccountPortalRules rules) {
 		if (!contact.active()) {
 			return new ContactIsArchived(contact.id());
 		}
-		if (contact.accountId() == null) {
+		if (rules == null) {
 			return new AccountInactive();
 		}
-		AccountPortalRules rules = accounts.portalRules(contact.accountId());
 		if (!rules.accountActive()) {
 			return new AccountInactive();
 		}

@@ -15,9 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * asks every one of the app's two hundred mappings whether it matches, and a mapping checks its
  * method, parameters, headers, consumed and produced types before its path; each of those asks
  * whether the request is a CORS pre-flight, reading the method and a header through the chain of
- * request wrappers. That was 15 % of the app's CPU samples on reads by id and lists (10 % since). The path is the
- * condition that rules out nearly every mapping, and a literal segment fails on its first
- * characters, so it is checked first here; a mapping whose path matches is then checked in full,
+ * request wrappers. That was 15 % of the app's CPU samples on reads by id and lists (10 % since).
+ * The path is the condition that rules out nearly every mapping, and a literal segment fails on
+ * its first characters, so it is checked first here; a mapping whose path matches is then checked in full,
  * exactly as before. A mapping matches if and only if all its conditions do, so the order changes
  * no outcome, only the work.
  */

@@ -17,5 +17,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("clientele.pwned-passwords")
 public record PwnedPasswordsProperties(@DefaultValue("false") boolean enabled,
-		@DefaultValue("https://api.pwnedpasswords.com/range/") URI baseUrl, @DefaultValue("2s") Duration timeout) {
+		@DefaultValue("https://api.pwnedpasswords.com/range/") URI baseUrl, @DefaultValue("1s") Duration timeout) {
 }

@@ -47,7 +47,8 @@ class PortalCsrfIntegrationTests {
 		String before = browser.xsrfCookie();
 		assertThat(before).isNotNull();
 
-		var login = browser.post("/portal/api/login", Map.of("email", active.email(), "password", PortalTestSupport.PASSWORD));
+		var login = browser.post("/portal/api/login",
+				Map.of("email", active.email(), "password", PortalTestSupport.PASSWORD));
 		assertThat(login.status()).isEqualTo(200);
 		assertThat(login.setCookie("XSRF-TOKEN")).containsIgnoringCase("; Secure");
 		assertThat(login.setCookie("CLIENTELE_SESSION")).containsIgnoringCase("; Secure");

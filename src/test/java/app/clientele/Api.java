@@ -123,6 +123,12 @@ public final class Api {
 			return raw.headers().firstValue(name).orElse(null);
 		}
 
+		/** The last {@code Set-Cookie} header of the cookie {@code name} (with its attributes), or null. */
+		public @Nullable String setCookie(String name) {
+			return raw.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+					.reduce((first, last) -> last).orElse(null);
+		}
+
 		public String id() {
 			return json().get("id").asString();
 		}

@@ -1,6 +1,5 @@
 package app.clientele;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,7 +27,7 @@ public final class Console {
 	private String csrfToken = "";
 
 	private Console(int port) {
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		this.http = HttpClient.newBuilder().cookieHandler(new TestCookies())
 				.followRedirects(HttpClient.Redirect.NEVER).build();
 		this.base = "http://localhost:" + port;
 	}

@@ -1,6 +1,5 @@
 package app.clientele;
 
-import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PortalClient {
 
-	private final CookieManager cookies = new CookieManager();
+	private final TestCookies cookies = new TestCookies();
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 	private final String base;
@@ -41,8 +40,18 @@ public final class PortalClient {
 		return send("POST", path, body, false);
 	}
 
+	/** A state-changing call with this X-XSRF-TOKEN instead of the cookie's (an old or stolen one). */
+	public Api.Response postWithXsrf(String path, @Nullable Object body, String token) {
+		return send("POST", path, body, false, token);
+	}
+
+	/** The XSRF-TOKEN cookie's value. */
+	public @Nullable String xsrfCookie() {
+		return xsrf();
+	}
+
 	public @Nullable String sessionCookie() {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("CLIENTELE_SESSION"))
+		return cookies.store().getCookies().stream().filter(c -> c.getName().equals("CLIENTELE_SESSION"))
 				.map(HttpCookie::getValue).findFirst().orElse(null);
 	}
 
@@ -50,10 +59,13 @@ public final class PortalClient {
 		if (csrf && !method.equals("GET") && xsrf() == null) {
 			send("GET", "/portal/api/csrf", null, false);
 		}
+		return send(method, path, body, csrf, csrf ? xsrf() : null);
+	}
+
+	private Api.Response send(String method, String path, @Nullable Object body, boolean csrf, @Nullable String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
 				.header("Accept", "application/json");
-		String token = xsrf();
-		if (csrf && token != null) {
+		if (token != null) {
 			request.header("X-XSRF-TOKEN", token);
 		}
 		if (body == null) {
@@ -76,7 +88,7 @@ public final class PortalClient {
 	}
 
 	private @Nullable String xsrf() {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+		return cookies.store().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
 				.map(HttpCookie::getValue).findFirst().orElse(null);
 	}
 }

@@ -50,6 +50,12 @@ class EmailRenderer {
 		return issuers.containsKey(purpose);
 	}
 
+	/** Whether the links of this purpose set a password or sign someone in. */
+	boolean credential(String purpose) {
+		LinkIssuer issuer = issuers.get(purpose);
+		return issuer != null && issuer.credential();
+	}
+
 	Result render(OutboxEmail email, EmailTemplate template, String companyName) {
 		return render(email, template, companyName, true);
 	}

@@ -15,6 +15,14 @@ public interface LinkIssuer {
 	String purpose();
 
 	/**
+	 * Whether its links let whoever holds one set a password or sign in. Showing such a link in
+	 * the Mailbox goes on the contact's timeline and is published as {@link LinkShownInMailbox}.
+	 */
+	default boolean credential() {
+		return false;
+	}
+
+	/**
 	 * A fresh absolute URL (built from {@code CLIENTELE_PUBLIC_URL}), or empty when the link is
 	 * dead (revoked, used, expired, superseded): then the email is not sent and is marked
 	 * CANCELLED with that reason. A URL outside the public URL is refused: the email FAILS.

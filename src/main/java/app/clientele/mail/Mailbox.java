@@ -1,17 +1,23 @@
 package app.clientele.mail;
 
+import java.util.Map;
 import java.util.UUID;
 
+import app.clientele.activity.ActivityReported;
+import app.clientele.platform.Actor;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The console's Mailbox (ADMIN): the outbox as it is, and each email rendered as it would go
  * out. Without an SMTP server this is where email is read, so that a first-run user can follow
- * an invitation link with no mail server at all.
+ * an invitation link with no mail server at all. Whoever reads a live credential link here could
+ * set that person's password, so each time one is shown the contact's timeline says who saw it.
  */
 @Service
 public class Mailbox {
@@ -21,14 +27,16 @@ public class Mailbox {
 	private final EmailRenderer renderer;
 	private final SettingsManagement settings;
 	private final DeliveryWorker worker;
+	private final ApplicationEventPublisher events;
 
 	Mailbox(Outbox outbox, EmailTemplates templates, EmailRenderer renderer, SettingsManagement settings,
-			DeliveryWorker worker) {
+			DeliveryWorker worker, ApplicationEventPublisher events) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.settings = settings;
 		this.worker = worker;
+		this.events = events;
 	}
 
 	/** Whether an SMTP server is configured, so that email leaves the outbox. */
@@ -46,18 +54,37 @@ public class Mailbox {
 
 	/**
 	 * The email rendered now. The link of an email still waiting is issued afresh, as on sending;
-	 * one that was sent (or ended otherwise) keeps its link: a view must not replace it.
+	 * one that was sent (or ended otherwise) keeps its link: a view must not replace it. A credential
+	 * link shown goes on the timeline in the transaction that stored its token.
 	 */
+	@Transactional
 	public MailboxEmail open(UUID id) {
 		OutboxEmail email = outbox.find(id).orElseThrow(() -> new EmailNotFound(id));
 		boolean waiting = email.status() == EmailStatus.QUEUED;
 		return switch (renderer.render(email, templates.get(email.template()), settings.get().companyName(), waiting)) {
-			case EmailRenderer.Ready ready -> new MailboxEmail(email.summary(), email.messageId(), ready.email(), null);
+			case EmailRenderer.Ready ready -> {
+				if (waiting) {
+					reportCredentialLinkShown(email);
+				}
+				yield new MailboxEmail(email.summary(), email.messageId(), ready.email(), null);
+			}
 			case EmailRenderer.Dead dead -> new MailboxEmail(email.summary(), email.messageId(), null,
 					"This email cannot be shown: " + dead.reason() + ".");
 			case EmailRenderer.Refused refused -> new MailboxEmail(email.summary(), email.messageId(), null,
 					"This email cannot be shown: " + refused.error() + ".");
 		};
+	}
+
+	private void reportCredentialLinkShown(OutboxEmail email) {
+		LinkRequest link = email.link();
+		if (link == null || email.contactId() == null || !renderer.credential(link.purpose())) {
+			return;
+		}
+		Actor viewer = Actor.current();
+		events.publishEvent(new ActivityReported(email.contactId(), "CREDENTIAL_LINK_SHOWN_IN_MAILBOX",
+				Map.of("emailId", email.id().toString(), "subject", email.subject(),
+						"reason", "whoever saw it could set this person's password"), viewer));
+		events.publishEvent(new LinkShownInMailbox(link.purpose(), link.linkId(), email.contactId(), viewer));
 	}
 
 	/**

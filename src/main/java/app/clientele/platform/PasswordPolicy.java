@@ -1,21 +1,14 @@
 package app.clientele.platform;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * What a password must be (NIST SP 800-63B): at least {@value #MIN_LENGTH} characters, up to
- * {@value #MAX_LENGTH}, any characters, no composition rules; not one of the 10,000 most common
- * passwords and not the account's own email.
+ * {@value #MAX_LENGTH}, any characters, no composition rules; not a password known from breaches
+ * (the shipped list, in any case, and the optional range service) and not the account's own email.
  */
 @Component
 public class PasswordPolicy {
@@ -24,10 +17,14 @@ public class PasswordPolicy {
 	public static final int SUGGESTED_LENGTH = 15;
 	public static final int MAX_LENGTH = 128;
 
-	private final Set<String> common;
+	static final String BREACHED = "is a password that criminals know from data breaches and try first; choose another";
 
-	PasswordPolicy() {
-		this.common = load();
+	private final BreachedPasswords breached;
+	private final PwnedPasswords pwned;
+
+	PasswordPolicy(BreachedPasswords breached, PwnedPasswords pwned) {
+		this.breached = breached;
+		this.pwned = pwned;
 	}
 
 	/** Throws {@link InvalidInput} on {@code field} when the password breaks the policy. */
@@ -38,8 +35,8 @@ public class PasswordPolicy {
 		}
 	}
 
-	/** Why the password is refused, or {@code null} when it is acceptable. */
-	public @org.jspecify.annotations.Nullable String problem(String password, String email) {
+	/** Why the password is refused (said of the field, e.g. "is ..."), or {@code null} when it is acceptable. */
+	public @Nullable String problem(String password, String email) {
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
 			return "must be at least " + MIN_LENGTH + " characters (" + SUGGESTED_LENGTH + " or more is better)";
@@ -47,29 +44,12 @@ public class PasswordPolicy {
 		if (length > MAX_LENGTH) {
 			return "must be at most " + MAX_LENGTH + " characters";
 		}
-		String lower = password.toLowerCase(Locale.ROOT);
-		if (common.contains(lower)) {
-			return "is one of the most common passwords; choose another";
-		}
-		if (lower.equals(email.trim().toLowerCase(Locale.ROOT))) {
+		if (password.toLowerCase(Locale.ROOT).equals(email.trim().toLowerCase(Locale.ROOT))) {
 			return "must not be your email address";
 		}
+		if (breached.contains(password) || pwned.pwned(password)) {
+			return BREACHED;
+		}
 		return null;
-	}
-
-	private static Set<String> load() {
-		Set<String> words = new HashSet<>(12_000);
-		try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
-			if (in == null) {
-				throw new IllegalStateException("common-passwords.txt is missing from the build");
-			}
-			try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).forEach(words::add);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return Set.copyOf(words);
 	}
 }

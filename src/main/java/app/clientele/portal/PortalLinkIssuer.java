@@ -4,13 +4,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.clientele.mail.LinkIssuer;
+import app.clientele.mail.LinkShownInMailbox;
 import app.clientele.platform.ClienteleProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes the link of a portal email when the email is rendered: a fresh token for a live link,
  * on the public URL of this Clientele (never a request's Host header). A dead link makes no URL,
- * and the email is not sent.
+ * and the email is not sent. Every portal link sets a password or signs in, so one read in the
+ * Mailbox is noted on its token, for the timeline entry of the password set through it.
  */
 @Component
 class PortalLinkIssuer implements LinkIssuer {
@@ -28,6 +31,18 @@ class PortalLinkIssuer implements LinkIssuer {
 	@Override
 	public String purpose() {
 		return PURPOSE;
+	}
+
+	@Override
+	public boolean credential() {
+		return true;
+	}
+
+	@EventListener
+	void on(LinkShownInMailbox shown) {
+		if (PURPOSE.equals(shown.purpose())) {
+			links.shownInMailbox(shown.linkId(), shown.viewer().id(), shown.viewer().name());
+		}
 	}
 
 	@Override

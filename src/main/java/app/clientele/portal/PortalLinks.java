@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,9 +30,23 @@ class PortalLinks {
 
 	enum Purpose { INVITATION, SET_PASSWORD, PASSWORD_RESET, SELF_REGISTRATION, IMPERSONATION }
 
-	/** A link that was used, and for whom. */
+	/**
+	 * A link that was used, and for whom; {@code shownInMailboxBy} names the staff user who saw the
+	 * token that was used in the Mailbox, if one did.
+	 */
 	record Used(UUID linkId, UUID contactId, Purpose purpose, @Nullable UUID staffId, @Nullable String staffName,
-			@Nullable String reason) {
+			@Nullable String reason, @Nullable String shownInMailboxBy) {
+
+		/** The timeline details of a password set through this link, saying so if staff saw it first. */
+		Map<String, Object> passwordSet(Map<String, Object> details) {
+			if (shownInMailboxBy == null) {
+				return details;
+			}
+			Map<String, Object> all = new LinkedHashMap<>(details);
+			all.put("shownInMailboxBy", shownInMailboxBy);
+			all.put("reason", "password set through a link " + shownInMailboxBy + " (ADMIN) viewed in the Mailbox");
+			return all;
+		}
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,11 +75,14 @@ class PortalLinks {
 		return id;
 	}
 
-	/** A fresh token for a live link (its previous token dies), or empty when the link is dead. */
+	/**
+	 * A fresh token for a live link (its previous token dies, and with it any note that staff saw
+	 * it in the Mailbox), or empty when the link is dead.
+	 */
 	Optional<Issued> issue(UUID linkId) {
 		String token = newToken();
 		return jdbc.sql("""
-				UPDATE portal_link SET token_hash = :hash
+				UPDATE portal_link SET token_hash = :hash, shown_by_staff_id = NULL, shown_by_staff_name = NULL
 				WHERE id = :id AND used_at IS NULL AND dead_at IS NULL AND expires_at > :now
 				RETURNING purpose, expires_at
 				""").param("hash", hash(token)).param("id", linkId).param("now", Timestamp.from(clock.now()))
@@ -84,13 +103,19 @@ class PortalLinks {
 				UPDATE portal_link SET used_at = :now
 				WHERE token_hash = :hash AND purpose IN (:purposes) AND used_at IS NULL AND dead_at IS NULL
 				  AND expires_at > :now
-				RETURNING id, contact_id, purpose, staff_id, staff_name, reason
+				RETURNING id, contact_id, purpose, staff_id, staff_name, reason, shown_by_staff_name
 				""").param("now", Timestamp.from(clock.now())).param("hash", hash(token))
 				.param("purposes", purposes.stream().map(Enum::name).toList())
 				.query((rs, n) -> new Used(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
 						Purpose.valueOf(rs.getString("purpose")), rs.getObject("staff_id", UUID.class),
-						rs.getString("staff_name"), rs.getString("reason")))
+						rs.getString("staff_name"), rs.getString("reason"), rs.getString("shown_by_staff_name")))
 				.optional();
+	}
+
+	/** Notes that a staff user saw the link's current token in the Mailbox. */
+	void shownInMailbox(UUID linkId, @Nullable UUID staffId, String staffName) {
+		jdbc.sql("UPDATE portal_link SET shown_by_staff_id = :staffId, shown_by_staff_name = :staffName WHERE id = :id")
+				.param("staffId", staffId).param("staffName", staffName).param("id", linkId).update();
 	}
 
 	/** Whether a token would be accepted now, without using it (opening a link does not use it). */

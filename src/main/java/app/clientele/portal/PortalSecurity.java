@@ -3,6 +3,7 @@ package app.clientele.portal;
 import java.util.List;
 
 import app.clientele.platform.AccessRules;
+import app.clientele.platform.SecureTransport;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The portal's own security chain, apart from staff: cookie sessions under their own key, CSRF
  * with the XSRF-TOKEN cookie and X-XSRF-TOKEN header (forms send it as _csrf), no referrer ever
- * (link pages carry tokens), every session checked against the database per request.
+ * (link pages carry tokens), every session checked against the database per request. Signing in
+ * gives a new session id and a new XSRF-TOKEN ({@link PortalSessions#start}).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
@@ -27,10 +29,11 @@ class PortalSecurity {
 	@Bean
 	@Order(2)
 	SecurityFilterChain portalChain(HttpSecurity http, PortalSessions sessions, PortalSignIn signIn,
-			PortalProblems problems, List<AccessRules> rules) throws Exception {
+			PortalProblems problems, List<AccessRules> rules, SecureTransport transport) throws Exception {
 		http.securityMatcher("/portal/**")
 				.securityContext(context -> context.securityContextRepository(sessions.repository()))
-				.csrf(csrf -> csrf.spa())
+				.headers(transport::hsts)
+				.csrf(csrf -> csrf.spa().csrfTokenRepository(sessions.csrfTokens()))
 				.requestCache(cache -> cache.disable())
 				.formLogin(form -> form.disable())
 				.httpBasic(basic -> basic.disable())

@@ -112,7 +112,8 @@ public class PortalSignIn {
 		policy.check("password", password, contact.email() == null ? "" : contact.email());
 		accesses.activated(contact.id(), passwords.encode(password));
 		links.kill(contact.id(), ACTIVATION, "activated");
-		report(contact.id(), "PORTAL_ACTIVATED", Map.of(), new Actor(Actor.Kind.CONTACT, contact.id(), contact.name()));
+		report(contact.id(), "PORTAL_ACTIVATED", used.passwordSet(Map.of()),
+				new Actor(Actor.Kind.CONTACT, contact.id(), contact.name()));
 		return contact.id();
 	}
 
@@ -166,7 +167,7 @@ public class PortalSignIn {
 		policy.check("password", password, contact.email() == null ? "" : contact.email());
 		accesses.passwordChanged(contact.id(), passwords.encode(password));
 		links.kill(contact.id(), RESET, "password changed");
-		report(contact.id(), "PORTAL_PASSWORD_CHANGED", Map.of("via", "link"),
+		report(contact.id(), "PORTAL_PASSWORD_CHANGED", used.passwordSet(Map.of("via", "link")),
 				new Actor(Actor.Kind.CONTACT, contact.id(), contact.name()));
 		return contact.id();
 	}

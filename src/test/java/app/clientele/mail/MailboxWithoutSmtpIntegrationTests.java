@@ -2,14 +2,19 @@ package app.clientele.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.clientele.Api;
 import app.clientele.Console;
+import app.clientele.PortalClient;
 import app.clientele.TestData;
 import app.clientele.TestUsers;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -81,5 +86,59 @@ class MailboxWithoutSmtpIntegrationTests {
 		assertThat(console.get("/mailbox/" + id + "/html").body()).contains("Choose your password")
 				.doesNotContain(issued);
 		assertThat(links.issuedSecrets()).as("the framed HTML issues no second link").hasSize(issuedSoFar);
+	}
+
+	@Test
+	void eachCredentialLinkShownInTheMailboxGoesOnTheTimelineWithWhoSawIt() {
+		Api api = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		String contact = invitedContact(api);
+		String email = latestEmail(api, contact);
+		Console console = admin();
+
+		console.get("/mailbox/" + email);
+		console.get("/mailbox/" + email);
+		console.get("/mailbox/" + email + "/html");
+
+		var shown = entries(api, contact, "CREDENTIAL_LINK_SHOWN_IN_MAILBOX");
+		assertThat(shown).hasSize(2);
+		assertThat(shown.getFirst().get("actorKind").asString()).isEqualTo("STAFF");
+		assertThat(shown.getFirst().get("actor").asString()).endsWith("(staff)");
+		assertThat(shown.getFirst().get("details").get("emailId").asString()).isEqualTo(email);
+	}
+
+	@Test
+	void aPasswordSetThroughALinkShownInTheMailboxSaysSoOnTheTimeline() {
+		Api api = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		String contact = invitedContact(api);
+		String page = admin().get("/mailbox/" + latestEmail(api, contact)).body();
+		Matcher link = Pattern.compile("/portal/activate\\?token=([A-Za-z0-9_-]+)").matcher(page);
+		assertThat(link.find()).as("an activation link on the page").isTrue();
+		String token = link.group(1);
+
+		var activated = new PortalClient(port).post("/portal/api/activate",
+				Map.of("token", token, "password", "tulip kettle marathon 7"));
+		assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+
+		var entry = entries(api, contact, "PORTAL_ACTIVATED").getFirst();
+		assertThat(entry.get("details").get("reason").asString())
+				.isEqualTo("password set through a link Administrator (ADMIN) viewed in the Mailbox");
+	}
+
+	private static String invitedContact(Api api) {
+		String account = api.post("/api/v1/accounts", Map.of("name", "Mailbox Co " + TestData.suffix())).id();
+		String contact = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Mia",
+				"lastName", "Box" + TestData.suffix(), "email", TestData.email("mia"), "confirmNotDuplicate", true)).id();
+		var invited = api.post("/api/v1/contacts/" + contact + "/portal/invitations", null);
+		assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+		return contact;
+	}
+
+	private static String latestEmail(Api api, String contact) {
+		return api.get("/api/v1/contacts/" + contact + "/emails").json().get("items").get(0).get("id").asString();
+	}
+
+	private static List<JsonNode> entries(Api api, String contact, String type) {
+		return api.get("/api/v1/contacts/" + contact + "/activity").json().get("items").valueStream()
+				.filter(e -> e.get("type").asString().equals(type)).toList();
 	}
 }

@@ -2,11 +2,17 @@ package app.clientele.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
 
-	private final PasswordPolicy policy = new PasswordPolicy();
+	static final BreachedPasswords BREACHED = BreachedPasswords.load();
+
+	private final PasswordPolicy policy = new PasswordPolicy(BREACHED, new PwnedPasswords(
+			new PwnedPasswordsProperties(false, URI.create("http://127.0.0.1:9/range/"), Duration.ofSeconds(1))));
 
 	@Test
 	void acceptsLongPassphrasesOfAnyCharacters() {
@@ -21,9 +27,16 @@ class PasswordPolicyTests {
 	}
 
 	@Test
-	void refusesCommonPasswords() {
-		assertThat(policy.problem("password1", "a@example.com")).contains("common");
-		assertThat(policy.problem("Baseball", "a@example.com")).contains("common");
+	void refusesPasswordsKnownFromBreachesInAnyCase() {
+		assertThat(policy.problem("password123", "a@example.com")).isEqualTo(PasswordPolicy.BREACHED);
+		assertThat(policy.problem("PassWord123", "a@example.com")).isEqualTo(PasswordPolicy.BREACHED);
+		assertThat(policy.problem("Baseball", "a@example.com")).isEqualTo(PasswordPolicy.BREACHED);
+		assertThat(policy.problem("iloveyou2", "a@example.com")).isEqualTo(PasswordPolicy.BREACHED);
+	}
+
+	@Test
+	void checksAgainstAtLeastAHundredThousandBreachedPasswords() {
+		assertThat(BREACHED.size()).isGreaterThanOrEqualTo(100_000);
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import app.clientele.platform.AccessRules;
+import app.clientele.platform.SecureTransport;
 import app.clientele.platform.SignInThrottled;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,11 +30,15 @@ import jakarta.servlet.DispatcherType;
 
 /**
  * The staff side of security: bearer tokens on {@code /api/v1}, form sign-in for the console,
- * open health, metrics and API docs. Each module names its own endpoints and roles through an
+ * open health and API docs, metrics for ADMIN bearer tokens only (they tell an attacker what runs
+ * and how busy it is). Each module names its own endpoints and roles through an
  * {@link AccessRules} bean; whatever no rule names is denied. The portal brings its own chain.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The staff role that reads metrics; the platform knows roles only by name. */
+	static final String ADMIN = "ADMIN";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -59,6 +65,16 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** The session cookie is {@code Secure} when the public URL is HTTPS, wherever TLS ends. */
+	@Bean
+	DefaultCookieSerializerCustomizer secureSessionCookie(SecureTransport transport) {
+		return serializer -> {
+			if (transport.https()) {
+				serializer.setUseSecureCookie(true);
+			}
+		};
+	}
+
 	@Bean
 	AuthenticationManager staffAuthenticationManager(List<AuthenticationProvider> providers) {
 		return new ProviderManager(providers);
@@ -67,9 +83,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
-			List<AccessRules> rules, JsonMapper json) throws Exception {
+			List<AccessRules> rules, JsonMapper json, SecureTransport transport) throws Exception {
 		var problems = new SecurityProblems(json);
 		http.securityMatcher("/api/**")
+				.headers(transport::hsts)
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.requestCache(cache -> cache.disable())
@@ -88,12 +105,21 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain operations(HttpSecurity http) throws Exception {
+	SecurityFilterChain operations(HttpSecurity http, AuthenticationManager staffAuthenticationManager, JsonMapper json,
+			SecureTransport transport) throws Exception {
+		var problems = new SecurityProblems(json);
 		http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.headers(transport::hsts)
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.securityContext(context -> context.requireExplicitSave(true))
+				.addFilterBefore(new BearerTokenFilter(staffAuthenticationManager, problems),
+						UsernamePasswordAuthenticationFilter.class)
+				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 				.authorizeHttpRequests(authorize -> authorize
-						.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+						.requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(ADMIN)
+						.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
 								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
 						.anyRequest().denyAll());
@@ -103,13 +129,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(100)
 	SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
-			List<AccessRules> rules) throws Exception {
+			List<AccessRules> rules, SecureTransport transport) throws Exception {
 		AuthenticationFailureHandler failure = (request, response, exception) -> response.sendRedirect(
 				request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));
 		http.authenticationManager(staffAuthenticationManager)
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+				.headers(transport::hsts)
 				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(failure)
 						.defaultSuccessUrl("/", false))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -65,4 +65,16 @@ class PostgresBinariesTests {
 				.containsExactlyInAnyOrder(Arrays.stream(
 						"linux-amd64,linux-amd64-alpine,linux-arm64v8,darwin-amd64,darwin-arm64v8,windows-amd64".split(",")).toArray(String[]::new));
 	}
+
+	@Test
+	void aJarWithoutThisMachinesBinariesSaysHowToBuildOne() {
+		PostgresBinaries unsupported = new PostgresBinaries("Windows 11", "aarch64", false);
+		assertThatThrownBy(() -> unsupported.getPgBinary("Windows", "aarch64"))
+				.isInstanceOfSatisfying(MissingPostgresBinaries.class, e -> {
+					var analysis = new MissingPostgresBinariesFailureAnalyzer()
+							.analyze(new IllegalStateException("bean creation", e));
+					assertThat(analysis.getDescription()).contains("Windows 11 aarch64");
+					assertThat(analysis.getAction()).contains("-Dpostgres.platform", "SPRING_DATASOURCE_URL");
+				});
+	}
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * The browser checks catch what they are there to catch: each runs on a small page that has
  * the fault and on one that does not. No application needed; the pages are data: URLs.
  */
+@BrowserTest
 class AccessibilityBrowserTests {
 
 	static Browser browser;

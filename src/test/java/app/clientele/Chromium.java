@@ -19,13 +19,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's {@code chromium}, started headless by Debian's {@code chromium-driver} with a fresh
- * profile. Both are named by path, so Selenium Manager never looks anything up or downloads it.
+ * The Chrome or Chromium that {@link BrowserDiscovery} found, started headless by its chromedriver
+ * with a fresh profile. Both are named by path, so Selenium Manager never looks anything up or
+ * downloads it.
  */
 final class Chromium {
-
-	static final String BINARY = "/usr/bin/chromium";
-	static final String DRIVER = "/usr/bin/chromedriver";
 
 	/** Headless, quiet, and nothing in the background that reaches for the network. */
 	static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
@@ -44,20 +42,23 @@ final class Chromium {
 
 	/** A new headless Chromium on {@code profile}, its window {@code width} x {@code height}, logging its console. */
 	static ChromeDriver start(Path profile, int width, int height) {
-		if (!new File(DRIVER).canExecute() || !new File(BINARY).canExecute()) {
-			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-					+ "apt-get install chromium chromium-driver (.ci/run does it)");
+		BrowserDiscovery.Result machine = BrowserRequirement.ofThisMachine();
+		BrowserDiscovery.Found found = machine.found();
+		if (found == null) {
+			throw new IllegalStateException("No browser: " + machine.missing() + "; " + BrowserRequirement.INSTALL
+					+ ". Mark the test class @BrowserTest to skip it instead.");
 		}
-		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER);
+		File driver = found.driver().toFile();
+		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, driver.getPath());
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BINARY);
+		options.setBinary(found.browser().toFile());
 		options.addArguments(FLAGS);
 		options.addArguments("--user-data-dir=" + profile, "--window-size=" + width + "," + height);
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
 		ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(new File(DRIVER))
+				.usingDriverExecutable(driver)
 				.usingAnyFreePort()
 				.withLogOutput(OutputStream.nullOutputStream())
 				.build();

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The journeys ({@code JourneysBrowserTests}) check the same on the pages they pass while
  * working; this walks the pages no journey reaches.
  */
+@BrowserTest
 @IntegrationTest
 class EveryPageBrowserTests {
 

@@ -27,6 +27,9 @@ final class ContactRules {
 	static final int MAX_NOTES = 10_000;
 	static final int MAX_PHONES = 10;
 	static final int MAX_TAGS = 30;
+	/** The customer rule, stricter than staff's: says which rule refused, since staff may use internal domains. */
+	static final String EMAIL_RULE = "must be a valid email address on a public domain (customer addresses need "
+			+ "a known top-level domain such as .com, which catches typos such as .con; internal domains are for staff)";
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -42,7 +45,7 @@ final class ContactRules {
 		String jobTitle = text(errors, "jobTitle", d.jobTitle(), MAX_TEXT);
 		String email = blankToNull(d.email());
 		if (email != null && !Emails.isValid(email)) {
-			errors.add(new FieldProblem("email", "must be a valid email address"));
+			errors.add(new FieldProblem("email", EMAIL_RULE));
 		}
 		if (d.stage() != null && d.stage().needsEmail() && email == null) {
 			errors.add(new FieldProblem("email", "is required for a " + d.stage().name().toLowerCase(Locale.ROOT)));

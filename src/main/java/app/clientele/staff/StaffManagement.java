@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.platform.Emails;
+import app.clientele.platform.StaffEmails;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
@@ -142,8 +142,8 @@ public class StaffManagement {
 
 	private void validate(NewStaffMember staff) {
 		List<FieldProblem> errors = new java.util.ArrayList<>();
-		if (!Emails.isValid(staff.email())) {
-			errors.add(new FieldProblem("email", "must be a valid email address"));
+		if (!StaffEmails.isValid(staff.email())) {
+			errors.add(new FieldProblem("email", StaffEmails.RULE));
 		}
 		if (staff.name() == null || staff.name().isBlank() || staff.name().length() > 200) {
 			errors.add(new FieldProblem("name", "is required (at most 200 characters)"));

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import app.clientele.Accessibility;
 import app.clientele.Api;
 import app.clientele.Browser;
+import app.clientele.BrowserTest;
 import app.clientele.Browsers;
 import app.clientele.IntegrationTest;
 import app.clientele.PortalClient;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * page a journey passes is checked with {@link app.clientele.Accessibility}, and the last page of
  * each is saved to {@code target/screenshots/JourneysBrowserTests.<journey>.png}.
  */
+@BrowserTest
 @IntegrationTest
 class JourneysBrowserTests {
 

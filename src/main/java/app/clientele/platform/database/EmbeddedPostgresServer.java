@@ -44,6 +44,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			Path pgData = directory.path().resolve("postgres");
 			stopOrphanedServer(pgData);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+					.setPgBinaryResolver(PostgresBinaries.THIS_MACHINE)
 					.setDataDirectory(pgData)
 					.setCleanDataDirectory(false)
 					.setPGStartupWait(Duration.ofSeconds(60))
@@ -56,6 +57,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			createDatabaseIfMissing(postgres);
 			log.info("Embedded PostgreSQL serves {} on port {} (data in {})", DATABASE, postgres.getPort(), pgData);
 			return new EmbeddedPostgresServer(directory, postgres);
+		}
+		catch (MissingPostgresBinaries e) {
+			directory.close();
+			throw e;
 		}
 		catch (IOException | SQLException | RuntimeException e) {
 			directory.close();

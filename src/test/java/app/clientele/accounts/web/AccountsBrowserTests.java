@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import app.clientele.Browser;
+import app.clientele.BrowserTest;
 import app.clientele.Browsers;
 import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
@@ -16,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A staff member sets up a customer account in the console, in a real Chromium. */
+@BrowserTest
 @IntegrationTest
 class AccountsBrowserTests {
 

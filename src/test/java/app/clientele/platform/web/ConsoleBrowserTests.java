@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.clientele.Api;
 import app.clientele.Browser;
+import app.clientele.BrowserTest;
 import app.clientele.Browsers;
 import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The console's sign-in and shell in a real Chromium: on a phone, and two people at once. */
+@BrowserTest
 @IntegrationTest
 class ConsoleBrowserTests {
 

@@ -1,0 +1,9 @@
+/**
+ * Demo data for a first look ({@code CLIENTELE_DEMO=true}): a small company filled into an empty
+ * database through the other modules' public APIs. Nothing depends on this module.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+package app.clientele.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -104,6 +104,16 @@ public class PortalManagement {
 	}
 
 	/**
+	 * Saves the access as staff see it on screen, then sends the invitation with it: one step, so
+	 * the invitation never goes out with a scope other than the one chosen.
+	 */
+	@Transactional
+	public PortalAccessView saveAndInvite(UUID contactId, PortalSettings wanted) {
+		update(contactId, new PortalSettings(true, wanted.permissions(), wanted.allSites(), wanted.siteIds()), IfMatch.ANY);
+		return invite(contactId);
+	}
+
+	/**
 	 * Sends the invitation, or sends it again: the previous link dies. Refused once the contact
 	 * has activated access. Enables access (with the default permissions) if it was not.
 	 */
@@ -170,14 +180,20 @@ public class PortalManagement {
 	/** Ends access: every session of the contact and every open link, at once. */
 	@Transactional
 	public PortalAccessView revoke(UUID contactId) {
+		return revoke(contactId, null);
+	}
+
+	/** The same, with the reason the timeline gives (the contact was moved or archived). */
+	PortalAccessView revoke(UUID contactId, @Nullable String reason) {
 		contacts.get(contactId);
 		accesses.ensure(contactId);
 		accesses.revoked(contactId);
 		links.kill(contactId, EnumSet.allOf(PortalLinks.Purpose.class), "revoked");
-		mail.cancelQueued(contactId, TemplateKey.PORTAL_INVITATION, "portal access was revoked");
-		mail.cancelQueued(contactId, TemplateKey.SET_PASSWORD, "portal access was revoked");
-		mail.cancelQueued(contactId, TemplateKey.PASSWORD_RESET, "portal access was revoked");
-		report(contactId, "PORTAL_REVOKED", Map.of());
+		for (TemplateKey template : EnumSet.of(TemplateKey.PORTAL_INVITATION, TemplateKey.SET_PASSWORD,
+				TemplateKey.PASSWORD_RESET, TemplateKey.SELF_REGISTRATION)) {
+			mail.cancelQueued(contactId, template, "portal access was revoked");
+		}
+		report(contactId, "PORTAL_REVOKED", reason == null ? Map.of() : Map.of("reason", reason));
 		return get(contactId);
 	}
 

@@ -91,7 +91,7 @@ public class PortalManagement {
 		if (!current.enabled()) {
 			eligibility.check(contact);
 		}
-		Set<UUID> sites = checkedSites(contact, wanted.allSites(), wanted.siteIds());
+		Set<UUID> sites = eligibility.sites(contact, wanted.allSites(), wanted.siteIds());
 		Set<PortalPermission> permissions = wanted.permissions() == null ? settings.get().defaultPortalPermissions()
 				: wanted.permissions();
 		accesses.ensure(contactId);
@@ -238,7 +238,7 @@ public class PortalManagement {
 			@Nullable Set<UUID> siteIds) {
 		eligibility.check(contact);
 		boolean all = allSites == null || allSites;
-		Set<UUID> sites = checkedSites(contact, all, siteIds);
+		Set<UUID> sites = eligibility.sites(contact, all, siteIds);
 		accesses.ensure(contact.id());
 		accesses.saveSettings(contact.id(), true,
 				permissions == null ? settings.get().defaultPortalPermissions() : permissions, all, sites);
@@ -256,20 +256,6 @@ public class PortalManagement {
 
 	void report(UUID contactId, String type, Map<String, Object> details) {
 		events.publishEvent(new ActivityReported(contactId, type, details, Actor.current()));
-	}
-
-	private Set<UUID> checkedSites(Contact contact, boolean allSites, @Nullable Set<UUID> siteIds) {
-		if (allSites || siteIds == null || siteIds.isEmpty()) {
-			if (!allSites && (siteIds == null || siteIds.isEmpty())) {
-				throw new InvalidInput("siteIds", "must name at least one site when allSites is false");
-			}
-			return Set.of();
-		}
-		Set<UUID> foreign = contact.accountId() == null ? siteIds : accounts.foreignSites(contact.accountId(), siteIds);
-		if (!foreign.isEmpty()) {
-			throw new InvalidInput("siteIds", "must be sites of the contact's account");
-		}
-		return Set.copyOf(siteIds);
 	}
 
 	Settings settings() {

@@ -14,7 +14,9 @@ import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
 import app.clientele.mail.WelcomeReplacement;
+import app.clientele.staff.PortalAccessManagers;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,6 +98,10 @@ class PortalContactEvents implements WelcomeReplacement {
 			dropLinks(contact, "email changed");
 			PortalStatus status = access.status(java.time.Instant.now());
 			if (status == PortalStatus.ACTIVE || status == PortalStatus.INVITED || status == PortalStatus.EXPIRED) {
+				// The login follows the email: whoever reads the new address can reset the password.
+				if (!PortalAccessManagers.currentUserIsOne()) {
+					throw new AccessDeniedException("This email is the person's portal login; your role may not move it.");
+				}
 				eligibility.check(contact);
 				accesses.loginEmailChanged(contact.id(), contact.email());
 				portal.report(contact.id(), "PORTAL_LOGIN_EMAIL_CHANGED", Map.of("email", String.valueOf(contact.email())));

@@ -83,6 +83,20 @@ class PortalAccessEndsIntegrationTests {
 		assertThat(api.get("/api/v1/contacts?q=" + last).json().get("items")).isEmpty();
 	}
 
+	/** The login follows the contact's email, so changing it hands the login to whoever reads the new address. */
+	@Test
+	void refusesMovingAPortalLoginToAnotherEmailFromMarketeer() {
+		var active = portal.activeContact(account);
+		Api marketeer = api.as(TestUsers.token(api, Role.MARKETEER));
+		var refused = marketeer.patch("/api/v1/contacts/" + active.id(), Map.of("email", TestData.email("takeover")));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/contacts/" + active.id()).json().get("email").asString()).isEqualTo(active.email());
+		assertThat(signIn(active).status()).isEqualTo(200);
+		String plain = portal.contact(account, TestData.email("plain")).id();
+		assertThat(marketeer.patch("/api/v1/contacts/" + plain, Map.of("email", TestData.email("plain2"))).status())
+				.as("no portal login: any role edits the email").isEqualTo(200);
+	}
+
 	/**
 	 * The account class's automatic invitation is the ADMIN's rule, applied to every new contact
 	 * with an email whoever adds it: the marketeer chooses nothing about the access.

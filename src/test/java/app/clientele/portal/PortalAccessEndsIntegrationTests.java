@@ -155,6 +155,20 @@ class PortalAccessEndsIntegrationTests {
 		assertThat(signIn(active).status()).isEqualTo(200);
 	}
 
+	/** V55: contacts archived before archiving ended access lose the login they kept. */
+	@Test
+	void contactsArchivedBeforeTheRuleLoseTheirLoginToo() throws java.io.IOException {
+		var active = portal.activeContact(account);
+		api.post("/api/v1/contacts/" + active.id() + "/archive", null);
+		jdbc.sql("UPDATE portal_access SET enabled = true, status = 'ACTIVE', password_hash = 'kept' WHERE contact_id = CAST(:c AS uuid)")
+				.param("c", active.id()).update();
+		jdbc.sql(new org.springframework.core.io.ClassPathResource("db/migration/V55__portal_archived_access_revoked.sql")
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).update();
+		assertThat(status(active.id())).isEqualTo("REVOKED");
+		assertThat(jdbc.sql("SELECT password_hash FROM portal_access WHERE contact_id = CAST(:c AS uuid)")
+				.param("c", active.id()).query(String.class).optional()).isEmpty();
+	}
+
 	@Test
 	void forgotPasswordSendsNothingToARevokedLoginAndSaysSoOnItsTimeline() {
 		var active = portal.activeContact(account);

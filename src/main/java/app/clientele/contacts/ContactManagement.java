@@ -16,12 +16,14 @@ import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import app.clientele.staff.PortalAccessManagers;
 import app.clientele.staff.Settings;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
@@ -59,10 +61,16 @@ public class ContactManagement {
 	/**
 	 * Creates a contact under {@code accountId} (null only with company first off). Refuses likely
 	 * duplicates unless confirmed, and the same email under the same account always. The first
-	 * active contact of an account becomes its primary contact.
+	 * active contact of an account becomes its primary contact. A portal section is refused (403)
+	 * unless the staff user may manage portal access: every role creates contacts, not every role
+	 * gives access.
 	 */
 	@Transactional
 	public Contact create(@Nullable UUID accountId, NewContact request) {
+		PortalAccessRequest portal = request.portal();
+		if (portal != null && (portal.enabled() || portal.sendInvite()) && !PortalAccessManagers.currentUserIsOne()) {
+			throw new AccessDeniedException("Your role may not give portal access; create the contact without it.");
+		}
 		Settings current = settings.get();
 		if (accountId == null && current.companyFirst()) {
 			throw new AccountRequired();

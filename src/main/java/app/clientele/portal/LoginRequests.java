@@ -70,9 +70,10 @@ public class LoginRequests {
 	private final MailOutbox mail;
 	private final SignInThrottle throttle;
 	private final ApplicationEventPublisher events;
+	private final EndedAccess endedAccess;
 
 	LoginRequests(JdbcClient jdbc, SettingsManagement settings, ContactManagement contacts, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, ApplicationEventPublisher events) {
+			MailOutbox mail, SignInThrottle throttle, ApplicationEventPublisher events, EndedAccess endedAccess) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.contacts = contacts;
@@ -80,6 +81,7 @@ public class LoginRequests {
 		this.mail = mail;
 		this.throttle = throttle;
 		this.events = events;
+		this.endedAccess = endedAccess;
 	}
 
 	public boolean enabled() {
@@ -113,6 +115,7 @@ public class LoginRequests {
 			return;
 		}
 		throttle.failed(key);
+		endedAccess.refusedForEmail(email.strip(), "login request");
 		jdbc.sql("""
 				INSERT INTO login_request (id, client_address, name, email, company, message)
 				VALUES (:id, :address, :name, :email, :company, :message)
@@ -143,7 +146,8 @@ public class LoginRequests {
 
 	/**
 	 * Approves a request: a new contact under {@code accountId}, or the existing {@code contactId},
-	 * gets portal access and the invitation (the login-request-approved email).
+	 * gets portal access and the invitation (the login-request-approved email). A contact whose
+	 * access ended (archived, or revoked) is not reused: only an invitation by staff brings it back.
 	 */
 	@Transactional
 	public LoginRequest approve(UUID id, @Nullable UUID accountId, @Nullable UUID contactId) {
@@ -162,6 +166,9 @@ public class LoginRequests {
 							names == null ? request.name() : names[1], null, java.util.Set.of(), null, request.email(),
 							List.of(), null, null, PreferredChannel.ANY, false, false, false, false, false,
 							java.util.Set.of(), List.of()), true, false, false, null, true)));
+		}
+		if (endedAccess.why(contact) != null) {
+			throw new PortalAccessEnded();
 		}
 		portal.invite(contact.id());
 		// The invitation goes out as the login-request-approved email, not a second message.

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import app.clientele.platform.AccessRules;
+import app.clientele.staff.PortalAccessManagers;
 import app.clientele.staff.Role;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PortalAccessRules implements AccessRules {
 
-	private static final String[] MANAGERS = Role.names(Role.ADMIN, Role.MANAGER, Role.SALES);
+	private static final String[] MANAGERS = PortalAccessManagers.roles();
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {

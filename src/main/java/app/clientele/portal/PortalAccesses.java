@@ -64,6 +64,12 @@ class PortalAccesses {
 				""").param("email", email.trim()).query(PortalAccesses::row).optional().map(a -> withSites(a));
 	}
 
+	/** The contacts whose login with this email was revoked. */
+	List<UUID> revokedWithLoginEmail(String email) {
+		return jdbc.sql("SELECT contact_id FROM portal_access WHERE lower(login_email) = lower(:email) AND status = 'REVOKED'")
+				.param("email", email.trim()).query(UUID.class).list();
+	}
+
 	boolean loginEmailTaken(String email, UUID except) {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM portal_access WHERE lower(login_email) = lower(:email)

@@ -2,6 +2,7 @@ package app.clientele.portal;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.UUID;
 
 import app.clientele.accounts.AccountPortalRules;
 import app.clientele.contacts.Contact;
@@ -13,13 +14,15 @@ import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
 import app.clientele.mail.WelcomeReplacement;
+import app.clientele.staff.PortalAccessManagers;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * What contacts' changes mean for their portal access, handled inside the change's transaction:
  * access granted at creation (and the invitation, which then is the contact's welcome email),
- * links that die when the contact is archived or its email changes, scope after a move.
+ * links that die when its email changes, access that ends for good when it is archived or moved.
  */
 @Component
 class PortalContactEvents implements WelcomeReplacement {
@@ -29,14 +32,16 @@ class PortalContactEvents implements WelcomeReplacement {
 	private final PortalLinks links;
 	private final PortalEligibility eligibility;
 	private final MailOutbox mail;
+	private final PortalClock clock;
 
 	PortalContactEvents(PortalManagement portal, PortalAccesses accesses, PortalLinks links,
-			PortalEligibility eligibility, MailOutbox mail) {
+			PortalEligibility eligibility, MailOutbox mail, PortalClock clock) {
 		this.portal = portal;
 		this.accesses = accesses;
 		this.links = links;
 		this.eligibility = eligibility;
 		this.mail = mail;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -78,6 +83,7 @@ class PortalContactEvents implements WelcomeReplacement {
 
 	@EventListener
 	void on(ContactArchived event) {
+		endAccess(event.contact().id(), "the contact was archived");
 		dropLinks(event.contact(), "archived");
 		accesses.find(event.contact().id()).ifPresent(a -> accesses.endSessions(a.contactId()));
 	}
@@ -92,6 +98,10 @@ class PortalContactEvents implements WelcomeReplacement {
 			dropLinks(contact, "email changed");
 			PortalStatus status = access.status(java.time.Instant.now());
 			if (status == PortalStatus.ACTIVE || status == PortalStatus.INVITED || status == PortalStatus.EXPIRED) {
+				// The login follows the email: whoever reads the new address can reset the password.
+				if (!PortalAccessManagers.currentUserIsOne()) {
+					throw new AccessDeniedException("This email is the person's portal login; your role may not move it.");
+				}
 				eligibility.check(contact);
 				accesses.loginEmailChanged(contact.id(), contact.email());
 				portal.report(contact.id(), "PORTAL_LOGIN_EMAIL_CHANGED", Map.of("email", String.valueOf(contact.email())));
@@ -99,12 +109,20 @@ class PortalContactEvents implements WelcomeReplacement {
 		});
 	}
 
+	/** Access granted under one account is no access under another: staff invite again if it should be. */
 	@EventListener
 	void on(ContactMoved event) {
+		endAccess(event.contact().id(), "the contact was moved to another account");
 		accesses.find(event.contact().id()).filter(a -> !a.allSites()).ifPresent(a -> {
 			accesses.replaceSites(a.contactId(), java.util.Set.of());
 			portal.report(a.contactId(), "PORTAL_SCOPE_RESET", Map.of("reason", "moved to another account"));
 		});
+	}
+
+	/** Access ends for good (REVOKED): restoring the contact or moving it back brings none of it back. */
+	private void endAccess(UUID contactId, String reason) {
+		accesses.find(contactId).filter(a -> a.enabled() || EnumSet.of(PortalStatus.INVITED, PortalStatus.EXPIRED,
+				PortalStatus.ACTIVE).contains(a.status(clock.now()))).ifPresent(a -> portal.revoke(contactId, reason));
 	}
 
 	private void dropLinks(Contact contact, String reason) {

@@ -1,18 +1,23 @@
 package app.clientele.portal;
 
+import java.util.Set;
+import java.util.UUID;
+
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountPortalRules;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactIsArchived;
 import app.clientele.contacts.SharedMailboxes;
 import app.clientele.platform.Emails;
+import app.clientele.platform.InvalidInput;
 import app.clientele.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may have portal access: a saved, active contact of an active account whose class has the
- * portal on, with its own valid email that is no shared mailbox and no other login's email.
+ * portal on, with its own valid email that is no shared mailbox and no other login's email; and
+ * which sites its scope may name.
  */
 @Component
 class PortalEligibility {
@@ -61,5 +66,20 @@ class PortalEligibility {
 			return new PortalEmailTaken();
 		}
 		return null;
+	}
+
+	/** The chosen site scope, checked: sites of the contact's account, at least one at site level (none: all sites). */
+	Set<UUID> sites(Contact contact, boolean allSites, @Nullable Set<UUID> siteIds) {
+		if (allSites || siteIds == null || siteIds.isEmpty()) {
+			if (!allSites && (siteIds == null || siteIds.isEmpty())) {
+				throw new InvalidInput("siteIds", "must name at least one site when allSites is false");
+			}
+			return Set.of();
+		}
+		Set<UUID> foreign = contact.accountId() == null ? siteIds : accounts.foreignSites(contact.accountId(), siteIds);
+		if (!foreign.isEmpty()) {
+			throw new InvalidInput("siteIds", "must be sites of the contact's account");
+		}
+		return Set.copyOf(siteIds);
 	}
 }

@@ -91,7 +91,7 @@ public class PortalManagement {
 		if (!current.enabled()) {
 			eligibility.check(contact);
 		}
-		Set<UUID> sites = checkedSites(contact, wanted.allSites(), wanted.siteIds());
+		Set<UUID> sites = eligibility.sites(contact, wanted.allSites(), wanted.siteIds());
 		Set<PortalPermission> permissions = wanted.permissions() == null ? settings.get().defaultPortalPermissions()
 				: wanted.permissions();
 		accesses.ensure(contactId);
@@ -101,6 +101,16 @@ public class PortalManagement {
 		details.put("allSites", wanted.allSites());
 		report(contactId, "PORTAL_ACCESS_CHANGED", details);
 		return get(contactId);
+	}
+
+	/**
+	 * Saves the access as staff see it on screen, then sends the invitation with it: one step, so
+	 * the invitation never goes out with a scope other than the one chosen.
+	 */
+	@Transactional
+	public PortalAccessView saveAndInvite(UUID contactId, PortalSettings wanted) {
+		update(contactId, new PortalSettings(true, wanted.permissions(), wanted.allSites(), wanted.siteIds()), IfMatch.ANY);
+		return invite(contactId);
 	}
 
 	/**
@@ -170,14 +180,20 @@ public class PortalManagement {
 	/** Ends access: every session of the contact and every open link, at once. */
 	@Transactional
 	public PortalAccessView revoke(UUID contactId) {
+		return revoke(contactId, null);
+	}
+
+	/** The same, with the reason the timeline gives (the contact was moved or archived). */
+	PortalAccessView revoke(UUID contactId, @Nullable String reason) {
 		contacts.get(contactId);
 		accesses.ensure(contactId);
 		accesses.revoked(contactId);
 		links.kill(contactId, EnumSet.allOf(PortalLinks.Purpose.class), "revoked");
-		mail.cancelQueued(contactId, TemplateKey.PORTAL_INVITATION, "portal access was revoked");
-		mail.cancelQueued(contactId, TemplateKey.SET_PASSWORD, "portal access was revoked");
-		mail.cancelQueued(contactId, TemplateKey.PASSWORD_RESET, "portal access was revoked");
-		report(contactId, "PORTAL_REVOKED", Map.of());
+		for (TemplateKey template : EnumSet.of(TemplateKey.PORTAL_INVITATION, TemplateKey.SET_PASSWORD,
+				TemplateKey.PASSWORD_RESET, TemplateKey.SELF_REGISTRATION)) {
+			mail.cancelQueued(contactId, template, "portal access was revoked");
+		}
+		report(contactId, "PORTAL_REVOKED", reason == null ? Map.of() : Map.of("reason", reason));
 		return get(contactId);
 	}
 
@@ -222,7 +238,7 @@ public class PortalManagement {
 			@Nullable Set<UUID> siteIds) {
 		eligibility.check(contact);
 		boolean all = allSites == null || allSites;
-		Set<UUID> sites = checkedSites(contact, all, siteIds);
+		Set<UUID> sites = eligibility.sites(contact, all, siteIds);
 		accesses.ensure(contact.id());
 		accesses.saveSettings(contact.id(), true,
 				permissions == null ? settings.get().defaultPortalPermissions() : permissions, all, sites);
@@ -240,20 +256,6 @@ public class PortalManagement {
 
 	void report(UUID contactId, String type, Map<String, Object> details) {
 		events.publishEvent(new ActivityReported(contactId, type, details, Actor.current()));
-	}
-
-	private Set<UUID> checkedSites(Contact contact, boolean allSites, @Nullable Set<UUID> siteIds) {
-		if (allSites || siteIds == null || siteIds.isEmpty()) {
-			if (!allSites && (siteIds == null || siteIds.isEmpty())) {
-				throw new InvalidInput("siteIds", "must name at least one site when allSites is false");
-			}
-			return Set.of();
-		}
-		Set<UUID> foreign = contact.accountId() == null ? siteIds : accounts.foreignSites(contact.accountId(), siteIds);
-		if (!foreign.isEmpty()) {
-			throw new InvalidInput("siteIds", "must be sites of the contact's account");
-		}
-		return Set.copyOf(siteIds);
 	}
 
 	Settings settings() {

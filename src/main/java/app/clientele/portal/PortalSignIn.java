@@ -58,11 +58,12 @@ public class PortalSignIn {
 	private final MailOutbox mail;
 	private final ApplicationEventPublisher events;
 	private final PortalClock clock;
+	private final EndedAccess endedAccess;
 	private final String dummyHash;
 
 	PortalSignIn(PortalAccesses accesses, PortalLinks links, PortalManagement portal, ContactManagement contacts,
 			AccountManagement accounts, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
-			MailOutbox mail, ApplicationEventPublisher events, PortalClock clock) {
+			MailOutbox mail, ApplicationEventPublisher events, PortalClock clock, EndedAccess endedAccess) {
 		this.accesses = accesses;
 		this.links = links;
 		this.portal = portal;
@@ -74,6 +75,7 @@ public class PortalSignIn {
 		this.mail = mail;
 		this.events = events;
 		this.clock = clock;
+		this.endedAccess = endedAccess;
 		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
@@ -133,7 +135,11 @@ public class PortalSignIn {
 		if (!Emails.isValid(email)) {
 			return;
 		}
-		accesses.byLoginEmail(email).ifPresent(a -> {
+		Optional<PortalAccesses.Access> login = accesses.byLoginEmail(email);
+		if (login.isEmpty()) {
+			endedAccess.refusedForEmail(email, "forgot password");
+		}
+		login.ifPresent(a -> {
 			PortalStatus status = a.status(clock.now());
 			if (status == PortalStatus.INVITED || status == PortalStatus.EXPIRED) {
 				portal.reinviteOnRequest(a.contactId());

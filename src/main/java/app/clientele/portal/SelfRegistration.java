@@ -60,10 +60,12 @@ public class SelfRegistration {
 	private final SignInThrottle throttle;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final EndedAccess endedAccess;
 
 	SelfRegistration(ObjectProvider<InvoiceVerification> invoices, AccountManagement accounts,
 			ContactManagement contacts, PortalAccesses accesses, PortalLinks links, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, JdbcClient jdbc, ApplicationEventPublisher events) {
+			MailOutbox mail, SignInThrottle throttle, JdbcClient jdbc, ApplicationEventPublisher events,
+			EndedAccess endedAccess) {
 		this.invoices = invoices;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -74,6 +76,7 @@ public class SelfRegistration {
 		this.throttle = throttle;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.endedAccess = endedAccess;
 	}
 
 	@Transactional
@@ -109,6 +112,10 @@ public class SelfRegistration {
 			return;
 		}
 		Optional<Contact> existing = contacts.findByEmail(account.get(), email);
+		if (accessEnded(existing, email)) {
+			record(clientAddress, invoice, name, email, "ACCESS_ENDED", account.get(), existing.map(Contact::id).orElse(null));
+			return;
+		}
 		Optional<PortalAccesses.Access> login = accesses.byLoginEmail(email);
 		boolean someoneElses = login.isPresent()
 				&& (existing.isEmpty() || !existing.get().id().equals(login.get().contactId()));
@@ -121,10 +128,6 @@ public class SelfRegistration {
 				names[0], null, names[1], null, java.util.Set.of(), null, email.strip(), List.of(), null, null,
 				PreferredChannel.ANY, false, false, false, false, false, java.util.Set.of(), List.of()), true, false, false,
 				null, true)));
-		if (!contact.active()) {
-			record(clientAddress, invoice, name, email, "CONTACT_ARCHIVED", account.get(), contact.id());
-			return;
-		}
 		// A class that invites automatically has just invited the new contact: this email replaces that one.
 		links.kill(contact.id(), java.util.EnumSet.of(PortalLinks.Purpose.INVITATION), "self-registered");
 		mail.cancelQueued(contact.id(), TemplateKey.PORTAL_INVITATION, "replaced by the self-registration email");
@@ -139,6 +142,18 @@ public class SelfRegistration {
 		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_SELF_REGISTERED",
 				Map.of("invoiceNumber", invoice), Actor.SYSTEM));
 		record(clientAddress, invoice, name, email, "MATCHED", account.get(), contact.id());
+	}
+
+	/** An archived contact or a revoked login gets no link from here; its timeline says it asked. */
+	private boolean accessEnded(Optional<Contact> existing, String email) {
+		String why = existing.map(endedAccess::why).orElse(null);
+		if (why != null) {
+			endedAccess.refused(existing.get().id(), "self-registration", why);
+			return true;
+		}
+		List<UUID> revoked = accesses.revokedWithLoginEmail(email);
+		revoked.forEach(id -> endedAccess.refused(id, "self-registration", "revoked"));
+		return !revoked.isEmpty();
 	}
 
 	@Transactional(readOnly = true)

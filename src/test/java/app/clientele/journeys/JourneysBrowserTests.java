@@ -142,8 +142,8 @@ class JourneysBrowserTests {
 	}
 
 	/**
-	 * Journey 2: staff grant portal access with two modules at site level and send the invitation;
-	 * in a second browser the person opens the link from the email, chooses a password, signs in
+	 * Journey 2: staff grant portal access with two modules at site level and send the invitation in
+	 * one go ("Save and send invitation": what is on screen is saved first); in a second browser the person opens the link from the email, chooses a password, signs in
 	 * and sees exactly the two modules and only their site's (and account-wide) documents.
 	 */
 	@Test
@@ -172,12 +172,12 @@ class JourneysBrowserTests {
 		}
 		staff.click(By.cssSelector("#portal-section input[name=allSites][value=false]"));
 		setChecked(staff, "#portal-section input[name=siteIds][value='" + north + "']", true);
-		staff.click(By.xpath("//section[@id='portal-section']//button[normalize-space()='Save portal access']"));
-		staff.waitFor(By.cssSelector("#portal-section .alert.ok"));
-		assertThat(checkedValues(staff, "#portal-section input[name=permissions]")).containsExactlyInAnyOrder("INVOICES", "ESTIMATES");
-		staff.click(By.xpath("//section[@id='portal-section']//button[normalize-space()='Send invitation']"));
+		// Nothing saved yet: the invitation goes out with what is on screen (site level, North only).
+		staff.click(By.xpath("//section[@id='portal-section']//button[normalize-space()='Save and send invitation']"));
 		staff.waitUntil(d -> staff.find(By.cssSelector("#portal-section [data-portal-status]")).getText().equals("INVITED"),
 				"the portal status to become INVITED");
+		assertThat(checkedValues(staff, "#portal-section input[name=permissions]")).containsExactlyInAnyOrder("INVOICES", "ESTIMATES");
+		assertThat(checkedValues(staff, "#portal-section input[name=siteIds]")).containsExactly(north);
 		assertAccessible(staff);
 
 		Browser customer = browsers.phone();
@@ -227,7 +227,7 @@ class JourneysBrowserTests {
 
 		Browser staff = browsers.desktop().signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		staff.open("/contacts/" + contact);
-		staff.click(By.xpath("//section[@id='portal-section']//button[normalize-space()='Resend invitation']"));
+		staff.click(By.xpath("//section[@id='portal-section']//button[normalize-space()='Save and resend invitation']"));
 		staff.waitFor(By.cssSelector("#portal-section .alert.ok"));
 		String second = awaitNewLink(contact, first);
 

@@ -258,6 +258,49 @@ class RoleMatrixIntegrationTests {
 		}
 	}
 
+	/**
+	 * Creating a contact is open to every role, but a portal section in it is a grant: only the
+	 * roles that manage portal access may send one, through the API and the console form alike.
+	 */
+	@Test
+	void createWithPortalIsForRolesThatManagePortalAccess() {
+		Api admin = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		String account = admin.post("/api/v1/accounts", Map.of("name", "Matrix " + UUID.randomUUID())).id();
+		Set<Role> managers = EnumSet.of(Role.ADMIN, Role.MANAGER, Role.SALES);
+		for (Role role : Role.values()) {
+			Api api = admin.as(role == Role.ADMIN ? TestUsers.adminToken(admin) : TestUsers.token(admin, role));
+			var created = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Api",
+					"lastName", role.name() + UUID.randomUUID(), "email", role + "-" + UUID.randomUUID() + "@person.example.com",
+					"portal", Map.of("enabled", true, "sendInvite", true)));
+			assertThat(created.status()).as("API create with portal as %s", role).isEqualTo(managers.contains(role) ? 201 : 403);
+			Console console = role == Role.ADMIN ? Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD)
+					: Console.signIn(port, role.name().toLowerCase() + "@staff.example.com", TestUsers.PASSWORD);
+			var posted = console.submit("/accounts/" + account + "/contacts", Map.of("firstName", "Form", "lastName",
+					role.name() + UUID.randomUUID(), "email", role + "-" + UUID.randomUUID() + "@person.example.com",
+					"active", "true", "portalEnabled", "true", "portalSendInvite", "true"));
+			assertThat(posted.statusCode()).as("console create with portal as %s", role)
+					.isEqualTo(managers.contains(role) ? 302 : 403);
+		}
+	}
+
+	/** Every role may move a contact; for every role the move ends the contact's portal access. */
+	@Test
+	void moveEndsPortalAccessWhoeverMoves() {
+		Api admin = new Api(port).as(TestUsers.adminToken(new Api(port)));
+		String from = admin.post("/api/v1/accounts", Map.of("name", "From " + UUID.randomUUID())).id();
+		String to = admin.post("/api/v1/accounts", Map.of("name", "To " + UUID.randomUUID())).id();
+		for (Role role : Role.values()) {
+			String contact = admin.post("/api/v1/accounts/" + from + "/contacts", Map.of("firstName", "Mo", "lastName",
+					role.name() + UUID.randomUUID(), "email", "move-" + UUID.randomUUID() + "@person.example.com",
+					"confirmNotDuplicate", true, "portal", Map.of("enabled", true, "sendInvite", true))).id();
+			Api api = admin.as(role == Role.ADMIN ? TestUsers.adminToken(admin) : TestUsers.token(admin, role));
+			assertThat(api.post("/api/v1/contacts/" + contact + "/move", Map.of("accountId", to)).status())
+					.as("move as %s", role).isEqualTo(200);
+			assertThat(admin.get("/api/v1/contacts/" + contact + "/portal").json().get("status").asString())
+					.as("portal access after a move by %s", role).isEqualTo("REVOKED");
+		}
+	}
+
 	@Test
 	void anEndpointNoRuleNamesIsDenied() {
 		Api admin = new Api(port).as(TestUsers.adminToken(new Api(port)));

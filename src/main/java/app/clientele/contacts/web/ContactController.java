@@ -23,6 +23,7 @@ import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.PageRequest;
 import app.clientele.platform.ProblemException;
+import app.clientele.staff.PortalAccessManagers;
 import app.clientele.staff.PortalPermission;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
@@ -211,6 +212,8 @@ class ContactController {
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("confirmable", confirmable);
 		model.addAttribute("sharedEmail", SharedMailboxes.isShared(form.email()) ? Warning.sharedEmail(form.email()) : null);
+		// Every role adds contacts; only a role that manages portal access sees the portal section.
+		model.addAttribute("mayManagePortal", PortalAccessManagers.currentUserIsOne());
 		options(model, account.id());
 	}
 

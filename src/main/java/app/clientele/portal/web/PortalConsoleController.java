@@ -56,10 +56,14 @@ class PortalConsoleController {
 				new PortalSettings(enabled, permissions == null ? Set.of() : permissions, allSites, siteIds), IfMatch.ANY));
 	}
 
+	/** "Save and send invitation": the access on screen is saved first, so the invitation carries it. */
 	@PostMapping("/contacts/{id}/portal/invite")
-	String invite(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Model model) {
-		return act(id, htmx, model, "Invitation sent.", () -> portal.invite(id));
+	String invite(@PathVariable UUID id, @RequestParam(required = false) @Nullable Set<PortalPermission> permissions,
+			@RequestParam(defaultValue = "true") boolean allSites,
+			@RequestParam(required = false) @Nullable Set<UUID> siteIds,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		return act(id, htmx, model, "Portal access saved and invitation sent.", () -> portal.saveAndInvite(id,
+				new PortalSettings(true, permissions == null ? Set.of() : permissions, allSites, siteIds)));
 	}
 
 	@PostMapping("/contacts/{id}/portal/revoke")

@@ -1,5 +1,7 @@
 package app.clientele.platform;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,12 @@ public class PasswordPolicy {
 	PasswordPolicy(BreachedPasswords breached, PwnedPasswords pwned) {
 		this.breached = breached;
 		this.pwned = pwned;
+	}
+
+	/** The policy without the optional range service, for checks before the application starts. */
+	static PasswordPolicy offline() {
+		return new PasswordPolicy(BreachedPasswords.load(), new PwnedPasswords(
+				new PwnedPasswordsProperties(false, URI.create("https://invalid"), Duration.ofSeconds(1))));
 	}
 
 	/** Throws {@link InvalidInput} on {@code field} when the password breaks the policy. */

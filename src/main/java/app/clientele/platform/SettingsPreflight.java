@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -23,11 +24,11 @@ class SettingsPreflight implements ApplicationListener<ApplicationEnvironmentPre
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		Environment env = event.getEnvironment();
 		if ("true".equals(env.getProperty("clientele.preflight.enabled", "true"))) {
-			check(env, new PasswordPolicy());
+			check(env, PasswordPolicy::offline);
 		}
 	}
 
-	static void check(Environment env, PasswordPolicy passwords) {
+	static void check(Environment env, Supplier<PasswordPolicy> passwords) {
 		checkPublicUrl(env.getProperty("clientele.public-url"));
 		String email = blankToNull(env.getProperty("clientele.admin-email"));
 		if (email != null && !StaffEmails.isValid(email)) {
@@ -37,7 +38,7 @@ class SettingsPreflight implements ApplicationListener<ApplicationEnvironmentPre
 		}
 		String password = env.getProperty("clientele.admin-password");
 		if (password != null && !password.isEmpty()) {
-			String problem = passwords.problem(password, email == null ? DEFAULT_ADMIN_EMAIL : email);
+			String problem = passwords.get().problem(password, email == null ? DEFAULT_ADMIN_EMAIL : email);
 			if (problem != null) {
 				throw new InvalidSetting("CLIENTELE_ADMIN_PASSWORD", problem,
 						"Choose a password of " + PasswordPolicy.SUGGESTED_LENGTH + " characters or more, "

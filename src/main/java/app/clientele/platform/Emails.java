@@ -24,17 +24,18 @@ public final class Emails {
 	/**
 	 * The one form used for matching: storage keys, lookups, uniqueness and sign-in throttle keys
 	 * all use it, so every spelling that finds a person is the spelling their throttle counts.
-	 * Trimmed, NFKC (compatibility forms such as full-width letters and ligatures become plain
-	 * ones), then case-folded by upper- and then lower-casing (so {@code ß}, {@code ss} and
-	 * {@code SS} match, as do the Kelvin sign and {@code k}), then NFKC again because case mapping
-	 * can leave decomposed sequences. It is computed here and only here: PostgreSQL's
+	 * NFKC (compatibility forms such as full-width letters and ligatures become plain ones), then
+	 * case-folded by lower-, upper- and lower-casing again (so {@code ẞ}, {@code ß}, {@code ss} and
+	 * {@code SS} match, as do the Kelvin sign and {@code k}), then NFKC again because case mapping can leave
+	 * decomposed sequences, then trimmed (last: NFKC can make spaces). Canonical twice is canonical
+	 * once. It is computed here and only here: PostgreSQL's
 	 * {@code lower()} depends on the database's locale and differs from Java's for letters such as
 	 * {@code İ}, so the database compares stored canonical forms and never case-maps itself.
 	 */
 	public static String canonical(String email) {
-		String s = Normalizer.normalize(email.strip(), Normalizer.Form.NFKC);
-		s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-		return Normalizer.normalize(s, Normalizer.Form.NFKC);
+		String s = Normalizer.normalize(email, Normalizer.Form.NFKC);
+		s = s.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
 	}
 
 }

@@ -37,7 +37,7 @@ class PortalEmailSpellingTests {
 		jdbc.sql("DELETE FROM contact").update();
 	}
 
-	@Property(tries = 400)
+	@Property(tries = 250)
 	void everySpellingThatFindsAPortalLoginSharesItsThrottleCount(@ForAll("spellings") Spelling spelling) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("INSERT INTO contact (id, first_name, last_name, email) VALUES (:id, 'Vic', 'Tim', :email)")

@@ -36,7 +36,7 @@ class StaffEmailSpellingTests {
 		jdbc.sql("DELETE FROM staff").update();
 	}
 
-	@Property(tries = 400)
+	@Property(tries = 250)
 	void everySpellingThatFindsAStaffUserSharesTheirThrottleCount(@ForAll("spellings") Spelling spelling) {
 		UUID id = UUID.randomUUID();
 		users.insert(id, spelling.email(), "Victim", EnumSet.of(Role.ADMIN), "{noop}x");

@@ -134,7 +134,7 @@ public class PortalSignIn {
 	/**
 	 * Sends a reset link when the email is an active login, or a new invitation when it was
 	 * invited and never activated (its link expired or was replaced); the caller answers the same
-	 * either way.
+	 * either way. The request is counted first, on its own, then handled in one transaction.
 	 */
 	public void requestReset(String email, String clientAddress) {
 		capacity.run(() -> {

@@ -103,11 +103,11 @@ public class SelfRegistration {
 				return;
 			}
 			transaction.executeWithoutResult(
-					status -> register(invoice, quickPayCode, accountNumber, name, email, clientAddress, split(name)));
+					status -> registerCounted(invoice, quickPayCode, accountNumber, name, email, clientAddress, split(name)));
 		});
 	}
 
-	private void register(String invoice, @Nullable String quickPayCode, @Nullable String accountNumber, String name,
+	private void registerCounted(String invoice, @Nullable String quickPayCode, @Nullable String accountNumber, String name,
 			String email, String clientAddress, String @Nullable [] names) {
 		if (names == null || !Emails.isValid(email) || invoice.isEmpty()) {
 			record(clientAddress, invoice, name, email, "INVALID", null, null);

@@ -22,8 +22,13 @@ public class SignInCapacity {
 
 	private final Semaphore permits;
 
+	/**
+	 * Half the cores: requests run on virtual threads, which share one carrier thread per core, and
+	 * an Argon2 check holds its carrier for its whole 25 ms; the other half stays free for everyone
+	 * else's requests.
+	 */
 	SignInCapacity() {
-		this(Math.max(2, Runtime.getRuntime().availableProcessors()));
+		this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 	}
 
 	SignInCapacity(int permits) {

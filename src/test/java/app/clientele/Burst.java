@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntSupplier;
 
 /** Many requests at once, each on its own virtual thread, released together. */
@@ -49,7 +51,7 @@ public final class Burst {
 				f.get(60, TimeUnit.SECONDS);
 			}
 		}
-		catch (Exception e) {
+		catch (InterruptedException | ExecutionException | TimeoutException e) {
 			throw new AssertionError("the burst did not end: " + statuses, e);
 		}
 		return statuses;

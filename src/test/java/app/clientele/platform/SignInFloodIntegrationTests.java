@@ -2,6 +2,9 @@ package app.clientele.platform;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntSupplier;
@@ -30,7 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInFloodIntegrationTests {
 
 	static final int BURST = 200;
+	/**
+	 * Normal time, for the median of a few requests; no single one may come near the 30 s the pool
+	 * made them wait before (issue 15). The median, because this 2-core machine is shared: the
+	 * burst's own 200 clients run on it too, and may hold up any one request for a moment.
+	 */
 	static final Duration NORMAL = Duration.ofSeconds(2);
+	static final Duration AT_MOST = Duration.ofSeconds(10);
 
 	@LocalServerPort
 	int port;
@@ -109,19 +118,21 @@ class SignInFloodIntegrationTests {
 	/** Fires the burst and, while it runs, an ADMIN's list of accounts and the health check. */
 	private Map<Integer, Integer> burst(IntSupplier attempt) {
 		return Burst.statuses(BURST, attempt, () -> {
-			for (int i = 0; i < 3; i++) {
-				assertAnswersInNormalTime(() -> admin.get("/api/v1/accounts?limit=5").status());
-				assertAnswersInNormalTime(() -> anonymous.get("/actuator/health").status());
-			}
+			assertAnswersInNormalTime(() -> admin.get("/api/v1/accounts?limit=5").status());
+			assertAnswersInNormalTime(() -> anonymous.get("/actuator/health").status());
 		});
 	}
 
 	private void assertAnswersInNormalTime(IntSupplier request) {
-		long start = System.nanoTime();
-		int status = request.getAsInt();
-		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		assertThat(status).isEqualTo(200);
-		assertThat(took).isLessThan(NORMAL);
+		List<Duration> took = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long start = System.nanoTime();
+			assertThat(request.getAsInt()).isEqualTo(200);
+			took.add(Duration.ofNanos(System.nanoTime() - start));
+		}
+		Collections.sort(took);
+		assertThat(took.get(2)).as("median of %s", took).isLessThan(NORMAL);
+		assertThat(took.getLast()).as("slowest of %s", took).isLessThan(AT_MOST);
 	}
 
 	private void assertEveryFailureCounted(Map<Integer, Integer> answers, String realm) {

@@ -36,15 +36,21 @@ public final class Console {
 		return new Console(port);
 	}
 
-	public static Console signIn(int port, String email, String password) {
+	/** A browser on the sign-in page, holding its CSRF token: {@link #submit} posts sign-in attempts. */
+	public static Console atSignInPage(int port) {
 		Console console = new Console(port);
 		HttpResponse<String> login = console.get("/login");
 		Matcher m = HIDDEN_CSRF.matcher(login.body());
 		if (!m.find()) {
 			throw new IllegalStateException("no CSRF token on the sign-in page");
 		}
-		HttpResponse<String> posted = console.post("/login",
-				Map.of("username", email, "password", password, "_csrf", m.group(1)));
+		console.csrfToken = m.group(1);
+		return console;
+	}
+
+	public static Console signIn(int port, String email, String password) {
+		Console console = atSignInPage(port);
+		HttpResponse<String> posted = console.submit("/login", Map.of("username", email, "password", password));
 		String location = posted.headers().firstValue("Location").orElse("");
 		if (posted.statusCode() != 302 || location.contains("error") || location.contains("throttled")) {
 			throw new IllegalStateException("console sign-in of " + email + " failed: " + location);

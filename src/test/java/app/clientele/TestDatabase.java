@@ -8,7 +8,10 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -42,6 +45,23 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 		environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
 				"spring.datasource.url", server().getJdbcUrl("postgres", database),
 				"spring.datasource.username", "postgres")));
+	}
+
+	/**
+	 * A fresh database with Clientele's schema, for tests that exercise one repository against
+	 * PostgreSQL without starting the application.
+	 */
+	public static DataSource migratedDatabase() {
+		String database = "test_" + DATABASES.incrementAndGet();
+		try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			s.execute("CREATE DATABASE " + database);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not create test database " + database, e);
+		}
+		DataSource dataSource = server().getDatabase("postgres", database);
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		return dataSource;
 	}
 
 	/** The JVM's PostgreSQL server, started on first use. */

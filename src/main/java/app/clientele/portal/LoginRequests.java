@@ -24,7 +24,9 @@ import app.clientele.platform.NotFound;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.platform.RuleViolation;
+import app.clientele.platform.SignInCapacity;
 import app.clientele.platform.SignInThrottle;
+import app.clientele.platform.TooManyAttempts;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,17 +71,20 @@ public class LoginRequests {
 	private final PortalManagement portal;
 	private final MailOutbox mail;
 	private final SignInThrottle throttle;
+	private final SignInCapacity capacity;
 	private final ApplicationEventPublisher events;
 	private final EndedAccess endedAccess;
 
 	LoginRequests(JdbcClient jdbc, SettingsManagement settings, ContactManagement contacts, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, ApplicationEventPublisher events, EndedAccess endedAccess) {
+			MailOutbox mail, SignInThrottle throttle, SignInCapacity capacity, ApplicationEventPublisher events,
+			EndedAccess endedAccess) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.contacts = contacts;
 		this.portal = portal;
 		this.mail = mail;
 		this.throttle = throttle;
+		this.capacity = capacity;
 		this.events = events;
 		this.endedAccess = endedAccess;
 	}
@@ -88,7 +93,7 @@ public class LoginRequests {
 		return settings.get().requestLoginEnabled();
 	}
 
-	@Transactional
+	/** Not a transaction: the request is counted, then stored, each in one statement of its own. */
 	public void submit(String name, String email, @Nullable String company, @Nullable String message,
 			String clientAddress) {
 		if (!enabled()) {
@@ -110,12 +115,21 @@ public class LoginRequests {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		String key = SignInThrottle.addressKey("login-request", clientAddress);
-		if (!throttle.blockedFor(key, PER_ADDRESS).isZero()) {
-			return;
-		}
-		throttle.failed(key);
-		endedAccess.refusedForEmail(email.strip(), "login request");
+		capacity.run(() -> {
+			try {
+				throttle.attempt(new SignInThrottle.Limit(SignInThrottle.addressKey("login-request", clientAddress),
+						PER_ADDRESS));
+			}
+			catch (TooManyAttempts e) {
+				return;
+			}
+			endedAccess.refusedForEmail(email.strip(), "login request");
+			insert(name, email, company, message, clientAddress);
+		});
+	}
+
+	private void insert(String name, String email, @Nullable String company, @Nullable String message,
+			String clientAddress) {
 		jdbc.sql("""
 				INSERT INTO login_request (id, client_address, name, email, company, message)
 				VALUES (:id, :address, :name, :email, :company, :message)

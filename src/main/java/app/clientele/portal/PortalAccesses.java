@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.platform.Emails;
 import app.clientele.staff.PortalPermission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,21 +61,21 @@ class PortalAccesses {
 	/** The access that signs in with this email: invited or active. */
 	Optional<Access> byLoginEmail(String email) {
 		return jdbc.sql("""
-				SELECT * FROM portal_access WHERE lower(login_email) = lower(:email) AND status IN ('INVITED', 'ACTIVE')
-				""").param("email", email.trim()).query(PortalAccesses::row).optional().map(a -> withSites(a));
+				SELECT * FROM portal_access WHERE login_email_key = :key AND status IN ('INVITED', 'ACTIVE')
+				""").param("key", Emails.canonical(email)).query(PortalAccesses::row).optional().map(a -> withSites(a));
 	}
 
 	/** The contacts whose login with this email was revoked. */
 	List<UUID> revokedWithLoginEmail(String email) {
-		return jdbc.sql("SELECT contact_id FROM portal_access WHERE lower(login_email) = lower(:email) AND status = 'REVOKED'")
-				.param("email", email.trim()).query(UUID.class).list();
+		return jdbc.sql("SELECT contact_id FROM portal_access WHERE login_email_key = :key AND status = 'REVOKED'")
+				.param("key", Emails.canonical(email)).query(UUID.class).list();
 	}
 
 	boolean loginEmailTaken(String email, UUID except) {
 		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM portal_access WHERE lower(login_email) = lower(:email)
+				SELECT EXISTS (SELECT 1 FROM portal_access WHERE login_email_key = :key
 				               AND status IN ('INVITED', 'ACTIVE') AND contact_id <> :except)
-				""").param("email", email.trim()).param("except", except).query(Boolean.class).single();
+				""").param("key", Emails.canonical(email)).param("except", except).query(Boolean.class).single();
 	}
 
 	/** Creates the row if missing (NOT_INVITED, disabled), so that later updates find it. */
@@ -105,10 +106,12 @@ class PortalAccesses {
 
 	void invited(UUID contactId, String loginEmail, Instant expiresAt) {
 		jdbc.sql("""
-				UPDATE portal_access SET enabled = true, status = 'INVITED', login_email = :email, invited_at = :now,
+				UPDATE portal_access SET enabled = true, status = 'INVITED', login_email = :email, login_email_key = :key,
+				    invited_at = :now,
 				    invitation_expires_at = :expires, revoked_at = NULL, version = version + 1, updated_at = now()
 				WHERE contact_id = :c
-				""").param("c", contactId).param("email", loginEmail).param("expires", Timestamp.from(expiresAt))
+				""").param("c", contactId).param("email", loginEmail).param("key", Emails.canonical(loginEmail))
+				.param("expires", Timestamp.from(expiresAt))
 				.param("now", Timestamp.from(clock.now())).update();
 	}
 
@@ -146,8 +149,12 @@ class PortalAccesses {
 	}
 
 	void loginEmailChanged(UUID contactId, @Nullable String email) {
-		jdbc.sql("UPDATE portal_access SET login_email = :email, version = version + 1, updated_at = now() WHERE contact_id = :c")
-				.param("c", contactId).param("email", email).update();
+		jdbc.sql("""
+				UPDATE portal_access SET login_email = :email, login_email_key = :key, version = version + 1,
+				    updated_at = now()
+				WHERE contact_id = :c
+				""").param("c", contactId).param("email", email).param("key", email == null ? null : Emails.canonical(email))
+				.update();
 	}
 
 	Map<UUID, PortalStatus> statuses(Collection<UUID> contactIds) {

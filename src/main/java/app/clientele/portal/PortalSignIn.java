@@ -20,6 +20,7 @@ import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Emails;
 import app.clientele.platform.PasswordPolicy;
+import app.clientele.platform.SignInCapacity;
 import app.clientele.platform.SignInThrottle;
 import app.clientele.platform.SignInThrottle.Limit;
 import app.clientele.platform.TooManyAttempts;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The contact side of the portal: activating access, signing in, passwords, and what a session
@@ -55,6 +58,8 @@ public class PortalSignIn {
 	private final PasswordEncoder passwords;
 	private final PasswordPolicy policy;
 	private final SignInThrottle throttle;
+	private final SignInCapacity capacity;
+	private final TransactionTemplate transaction;
 	private final MailOutbox mail;
 	private final ApplicationEventPublisher events;
 	private final PortalClock clock;
@@ -63,7 +68,8 @@ public class PortalSignIn {
 
 	PortalSignIn(PortalAccesses accesses, PortalLinks links, PortalManagement portal, ContactManagement contacts,
 			AccountManagement accounts, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
-			MailOutbox mail, ApplicationEventPublisher events, PortalClock clock, EndedAccess endedAccess) {
+			SignInCapacity capacity, PlatformTransactionManager transactions, MailOutbox mail,
+			ApplicationEventPublisher events, PortalClock clock, EndedAccess endedAccess) {
 		this.accesses = accesses;
 		this.links = links;
 		this.portal = portal;
@@ -72,6 +78,8 @@ public class PortalSignIn {
 		this.passwords = passwords;
 		this.policy = policy;
 		this.throttle = throttle;
+		this.capacity = capacity;
+		this.transaction = new TransactionTemplate(transactions);
 		this.mail = mail;
 		this.events = events;
 		this.clock = clock;
@@ -79,14 +87,22 @@ public class PortalSignIn {
 		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
-	/** Failures and throttling are recorded (history, counters) even though the answer is a refusal. */
-	@Transactional(noRollbackFor = { TooManyAttempts.class, InvalidCredentials.class })
+	/**
+	 * Not a transaction: the attempt is counted and committed first, on its own, and the password
+	 * is verified with no connection held, all within the {@link SignInCapacity}. A failure stays
+	 * counted whatever happens after it; throttling is on the contact's history.
+	 */
 	public PortalPrincipal signIn(String email, String password, String clientAddress) {
+		return capacity.run(() -> check(email, password, clientAddress));
+	}
+
+	private PortalPrincipal check(String email, String password, String clientAddress) {
 		String emailKey = SignInThrottle.emailKey(REALM, email);
 		String addressKey = SignInThrottle.addressKey(REALM, clientAddress);
 		var access = Emails.isValid(email) ? accesses.byLoginEmail(email) : Optional.<PortalAccesses.Access>empty();
+		SignInThrottle.Attempt attempt;
 		try {
-			throttle.check(new Limit(emailKey, FAILURES_PER_EMAIL), new Limit(addressKey, FAILURES_PER_ADDRESS));
+			attempt = throttle.attempt(new Limit(emailKey, FAILURES_PER_EMAIL), new Limit(addressKey, FAILURES_PER_ADDRESS));
 		}
 		catch (TooManyAttempts e) {
 			access.ifPresent(a -> report(a.contactId(), "PORTAL_SIGN_IN_THROTTLED", Map.of(), Actor.SYSTEM));
@@ -96,10 +112,9 @@ public class PortalSignIn {
 		boolean matches = passwords.matches(password, hash == null ? dummyHash : hash);
 		Contact contact = access.flatMap(a -> contacts.find(a.contactId())).orElse(null);
 		if (!matches || hash == null || contact == null || !mayUsePortal(access.get(), contact)) {
-			throttle.failed(emailKey, addressKey);
 			throw new InvalidCredentials();
 		}
-		throttle.succeeded(emailKey);
+		throttle.succeeded(attempt, emailKey);
 		accesses.signedIn(contact.id());
 		PortalPrincipal principal = new PortalPrincipal(contact.id(), contact.name(), clock.now(), null);
 		report(contact.id(), "PORTAL_SIGNED_IN", Map.of(), principal.actor());
@@ -122,19 +137,24 @@ public class PortalSignIn {
 	/**
 	 * Sends a reset link when the email is an active login, or a new invitation when it was
 	 * invited and never activated (its link expired or was replaced); the caller answers the same
-	 * either way.
+	 * either way. The request is counted first, on its own, then handled in one transaction.
 	 */
-	@Transactional
 	public void requestReset(String email, String clientAddress) {
-		String emailKey = SignInThrottle.emailKey(REALM + "-reset", email);
-		String addressKey = SignInThrottle.addressKey(REALM + "-reset", clientAddress);
-		if (!throttle.blockedFor(emailKey, 3).isZero() || !throttle.blockedFor(addressKey, 20).isZero()) {
-			return;
-		}
-		throttle.failed(emailKey, addressKey);
-		if (!Emails.isValid(email)) {
-			return;
-		}
+		capacity.run(() -> {
+			try {
+				throttle.attempt(new Limit(SignInThrottle.emailKey(REALM + "-reset", email), 3),
+						new Limit(SignInThrottle.addressKey(REALM + "-reset", clientAddress), 20));
+			}
+			catch (TooManyAttempts e) {
+				return;
+			}
+			if (Emails.isValid(email)) {
+				transaction.executeWithoutResult(status -> sendReset(email));
+			}
+		});
+	}
+
+	private void sendReset(String email) {
 		Optional<PortalAccesses.Access> login = accesses.byLoginEmail(email);
 		if (login.isEmpty()) {
 			endedAccess.refusedForEmail(email, "forgot password");

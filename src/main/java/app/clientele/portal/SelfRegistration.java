@@ -26,13 +26,18 @@ import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import app.clientele.platform.SignInCapacity;
 import app.clientele.platform.SignInThrottle;
+import app.clientele.platform.SignInThrottle.Limit;
+import app.clientele.platform.TooManyAttempts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invoice-verified self-registration: a person proves a recent invoice (its number, and its
@@ -58,14 +63,16 @@ public class SelfRegistration {
 	private final PortalManagement portal;
 	private final MailOutbox mail;
 	private final SignInThrottle throttle;
+	private final SignInCapacity capacity;
+	private final TransactionTemplate transaction;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final EndedAccess endedAccess;
 
 	SelfRegistration(ObjectProvider<InvoiceVerification> invoices, AccountManagement accounts,
 			ContactManagement contacts, PortalAccesses accesses, PortalLinks links, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, JdbcClient jdbc, ApplicationEventPublisher events,
-			EndedAccess endedAccess) {
+			MailOutbox mail, SignInThrottle throttle, SignInCapacity capacity, PlatformTransactionManager transactions,
+			JdbcClient jdbc, ApplicationEventPublisher events, EndedAccess endedAccess) {
 		this.invoices = invoices;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -74,23 +81,36 @@ public class SelfRegistration {
 		this.portal = portal;
 		this.mail = mail;
 		this.throttle = throttle;
+		this.capacity = capacity;
+		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.events = events;
 		this.endedAccess = endedAccess;
 	}
 
-	@Transactional
+	/**
+	 * Not a transaction: the attempt is counted and committed first, on its own, within the
+	 * {@link SignInCapacity}; then the registration is one transaction.
+	 */
 	public void register(String invoiceNumber, @Nullable String quickPayCode, @Nullable String accountNumber,
 			String name, String email, String clientAddress) {
 		String invoice = invoiceNumber.strip();
-		String addressKey = SignInThrottle.addressKey("self-registration", clientAddress);
-		String invoiceKey = "self-registration:invoice:" + invoice.toLowerCase(Locale.ROOT);
-		if (!throttle.blockedFor(addressKey, PER_ADDRESS).isZero() || !throttle.blockedFor(invoiceKey, PER_INVOICE).isZero()) {
-			record(clientAddress, invoice, name, email, "THROTTLED", null, null);
-			return;
-		}
-		throttle.failed(addressKey, invoiceKey);
-		String[] names = split(name);
+		capacity.run(() -> {
+			try {
+				throttle.attempt(new Limit(SignInThrottle.addressKey("self-registration", clientAddress), PER_ADDRESS),
+						new Limit("self-registration:invoice:" + invoice.toLowerCase(Locale.ROOT), PER_INVOICE));
+			}
+			catch (TooManyAttempts e) {
+				record(clientAddress, invoice, name, email, "THROTTLED", null, null);
+				return;
+			}
+			transaction.executeWithoutResult(
+					status -> registerCounted(invoice, quickPayCode, accountNumber, name, email, clientAddress, split(name)));
+		});
+	}
+
+	private void registerCounted(String invoice, @Nullable String quickPayCode, @Nullable String accountNumber, String name,
+			String email, String clientAddress, String @Nullable [] names) {
 		if (names == null || !Emails.isValid(email) || invoice.isEmpty()) {
 			record(clientAddress, invoice, name, email, "INVALID", null, null);
 			return;

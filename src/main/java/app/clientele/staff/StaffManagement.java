@@ -13,6 +13,7 @@ import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.platform.PasswordPolicy;
+import app.clientele.platform.SignInCapacity;
 import app.clientele.platform.SignInThrottle;
 import app.clientele.platform.SignInThrottle.Limit;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,16 +37,19 @@ public class StaffManagement {
 	private final PasswordEncoder passwords;
 	private final PasswordPolicy policy;
 	private final SignInThrottle throttle;
+	private final SignInCapacity capacity;
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 	private final String dummyHash;
 
 	StaffManagement(StaffUsers users, ApiTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
-			SignInThrottle throttle, FindByIndexNameSessionRepository<? extends Session> sessions) {
+			SignInThrottle throttle, SignInCapacity capacity,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.throttle = throttle;
+		this.capacity = capacity;
 		this.sessions = sessions;
 		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
 	}
@@ -112,25 +116,28 @@ public class StaffManagement {
 
 	/**
 	 * Checks an email and password, throttled per email and per client address. The answer and
-	 * the work done (one Argon2 verification) are the same whether or not the email exists.
+	 * the work done (one Argon2 verification) are the same whether or not the email exists. Not a
+	 * transaction: the attempt is counted and committed first, on its own, and the verification runs
+	 * with no connection held, all within the {@link SignInCapacity}.
 	 */
-	@Transactional
 	public StaffPrincipal authenticate(String email, String password, String clientAddress) {
+		return capacity.run(() -> check(email, password, clientAddress));
+	}
+
+	private StaffPrincipal check(String email, String password, String clientAddress) {
 		String emailKey = SignInThrottle.emailKey(REALM, email);
-		String addressKey = SignInThrottle.addressKey(REALM, clientAddress);
-		throttle.check(new Limit(emailKey, FAILURES_PER_EMAIL), new Limit(addressKey, FAILURES_PER_ADDRESS));
+		SignInThrottle.Attempt attempt = throttle.attempt(new Limit(emailKey, FAILURES_PER_EMAIL),
+				new Limit(SignInThrottle.addressKey(REALM, clientAddress), FAILURES_PER_ADDRESS));
 		var row = users.byEmail(email);
 		boolean matches = passwords.matches(password, row.map(StaffUsers.Row::passwordHash).orElse(dummyHash));
 		if (row.isEmpty() || !matches || !row.get().member().enabled()) {
-			throttle.failed(emailKey, addressKey);
 			throw new InvalidCredentials();
 		}
-		throttle.succeeded(emailKey);
+		throttle.succeeded(attempt, emailKey);
 		StaffMember m = row.get().member();
 		return new StaffPrincipal(m.id(), m.email(), m.name(), m.roles());
 	}
 
-	@Transactional
 	public IssuedToken issueToken(String email, String password, String clientAddress) {
 		StaffPrincipal principal = authenticate(email, password, clientAddress);
 		return tokens.issue(principal.id());

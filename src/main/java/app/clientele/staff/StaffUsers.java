@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.Cursor;
+import app.clientele.platform.Emails;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,8 @@ class StaffUsers {
 	}
 
 	Optional<Row> byEmail(String email) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE lower(email) = lower(:email)")
-				.param("email", email.trim()).query(StaffUsers::row).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE email_key = :key")
+				.param("key", Emails.canonical(email)).query(StaffUsers::row).optional();
 	}
 
 	Optional<Row> byId(UUID id) {
@@ -41,8 +42,8 @@ class StaffUsers {
 	}
 
 	boolean emailTaken(String email) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff WHERE lower(email) = lower(:email))")
-				.param("email", email.trim()).query(Boolean.class).single();
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff WHERE email_key = :key)")
+				.param("key", Emails.canonical(email)).query(Boolean.class).single();
 	}
 
 	boolean isEmpty() {
@@ -60,10 +61,10 @@ class StaffUsers {
 
 	void insert(UUID id, String email, String name, Set<Role> roles, String passwordHash) {
 		jdbc.sql("""
-				INSERT INTO staff (id, email, name, password_hash, roles)
-				VALUES (:id, :email, :name, :hash, string_to_array(:roles, ','))
+				INSERT INTO staff (id, email, email_key, name, password_hash, roles)
+				VALUES (:id, :email, :key, :name, :hash, string_to_array(:roles, ','))
 				""")
-				.param("id", id).param("email", email.trim()).param("name", name.strip()).param("hash", passwordHash)
+				.param("id", id).param("email", email.trim()).param("key", Emails.canonical(email)).param("name", name.strip()).param("hash", passwordHash)
 				.param("roles", String.join(",", roles.stream().map(Role::name).sorted().toList()))
 				.update();
 	}
@@ -80,8 +81,8 @@ class StaffUsers {
 		Cursor after = page.cursor(2);
 		return jdbc.sql("""
 				SELECT %s FROM staff
-				WHERE (CAST(:afterEmail AS text) IS NULL OR (lower(email), id) > (:afterEmail, CAST(:afterId AS uuid)))
-				ORDER BY lower(email), id
+				WHERE (CAST(:afterEmail AS text) IS NULL OR (email_key, id) > (:afterEmail, CAST(:afterId AS uuid)))
+				ORDER BY email_key, id
 				LIMIT :limit
 				""".formatted(COLUMNS))
 				.param("afterEmail", after == null ? null : after.value(0))
@@ -91,7 +92,7 @@ class StaffUsers {
 	}
 
 	static Cursor cursorOf(StaffMember member) {
-		return Cursor.of(member.email().toLowerCase(java.util.Locale.ROOT), member.id().toString());
+		return Cursor.of(Emails.canonical(member.email()), member.id().toString());
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

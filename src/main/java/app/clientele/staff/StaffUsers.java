@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.Cursor;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,22 +77,18 @@ class StaffUsers {
 				""").param("id", id).param("enabled", enabled).param("version", version).update() == 1;
 	}
 
-	List<StaffMember> page(PageRequest page) {
+	List<Keyed<StaffMember>> page(PageRequest page) {
 		Cursor after = page.cursor(2);
 		return jdbc.sql("""
-				SELECT %s FROM staff
+				SELECT %s, lower(email) AS sort_email FROM staff
 				WHERE (CAST(:afterEmail AS text) IS NULL OR (lower(email), id) > (:afterEmail, CAST(:afterId AS uuid)))
 				ORDER BY lower(email), id
 				LIMIT :limit
 				""".formatted(COLUMNS))
 				.param("afterEmail", after == null ? null : after.value(0))
-				.param("afterId", after == null ? null : after.value(1))
+				.param("afterId", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
-				.query(StaffUsers::row).list().stream().map(Row::member).toList();
-	}
-
-	static Cursor cursorOf(StaffMember member) {
-		return Cursor.of(member.email().toLowerCase(java.util.Locale.ROOT), member.id().toString());
+				.query(Keyed.rows((rs, n) -> row(rs, n).member(), "sort_email", "id")).list();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -33,7 +33,8 @@ record BadInputFixture(Api admin, JdbcClient jdbc) {
 		ids.put("marketing-lists", list);
 		ids.put("campaigns", admin.post("/api/v1/campaigns", Map.of("name", "Garbage campaign", "listId", list,
 				"subject", "Hello", "body", "Hello")).id());
-		ids.put("staff", admin.get("/api/v1/staff?limit=1").json().get("items").get(0).get("id").asString());
+		ids.put("staff", admin.post("/api/v1/staff", Map.of("email", TestData.email("garbage"), "name", "Garbage Staff",
+				"roles", java.util.List.of("SALES"), "password", app.clientele.TestUsers.PASSWORD)).id());
 		ids.put("email-templates", admin.get("/api/v1/email-templates").json().get("items").get(0).get("key").asString());
 		return ids;
 	}

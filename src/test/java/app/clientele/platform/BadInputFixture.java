@@ -4,14 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 import app.clientele.Api;
+import app.clientele.PortalClient;
 import app.clientele.TestData;
+import app.clientele.TestLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One thing of each kind the API's paths name, so that garbage reaches the code behind an
  * existing resource (a cursor is read only once the contact of the timeline is found).
  */
-record BadInputFixture(Api admin, JdbcClient jdbc) {
+record BadInputFixture(int port, Api admin, JdbcClient jdbc) {
 
 	/** The id to put after each collection segment of a path ({@code contacts/{id}}). */
 	Map<String, String> idsByCollection() {
@@ -37,5 +39,22 @@ record BadInputFixture(Api admin, JdbcClient jdbc) {
 				"roles", java.util.List.of("SALES"), "password", app.clientele.TestUsers.PASSWORD)).id());
 		ids.put("email-templates", admin.get("/api/v1/email-templates").json().get("items").get(0).get("key").asString());
 		return ids;
+	}
+
+	/** The cookies and CSRF header of a signed-in portal user: the contact, invited and activated. */
+	Map<String, String> portalSession(String contactId) {
+		String email = admin.get("/api/v1/contacts/" + contactId).json().get("email").asString();
+		admin.post("/api/v1/contacts/" + contactId + "/portal/invitations", null);
+		String password = "garbage in, problems out 7";
+		new PortalClient(port).post("/portal/api/activate",
+				Map.of("token", TestLinks.portalToken(jdbc, contactId, "INVITATION"), "password", password));
+		PortalClient portal = new PortalClient(port);
+		if (portal.post("/portal/api/login", Map.of("email", email, "password", password)).status() != 200) {
+			throw new IllegalStateException("the portal user of the fixture could not sign in");
+		}
+		String session = "CLIENTELE_SESSION=" + portal.sessionCookie();
+		RawHttp.Answer csrf = new RawHttp(port).send("GET", "/portal/api/csrf", Map.of("Cookie", session), new byte[0]);
+		String xsrf = csrf.cookie("XSRF-TOKEN").orElseThrow();
+		return Map.of("Cookie", session + "; XSRF-TOKEN=" + xsrf, "X-XSRF-TOKEN", xsrf, "Accept", "application/json");
 	}
 }

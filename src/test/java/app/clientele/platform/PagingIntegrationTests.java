@@ -123,7 +123,9 @@ class PagingIntegrationTests {
 	@Test
 	void activityPagesEachOnceNewestFirst() {
 		for (List<Person> people : tries()) {
-			String contact = contacts(account(), people.subList(0, 1)).getFirst();
+			// Without an email: no welcome email whose delivery adds an entry while the walk runs.
+			String contact = admin.post("/api/v1/accounts/" + account() + "/contacts", Map.of("firstName", "Pat",
+					"lastName", people.getFirst().last(), "confirmNotDuplicate", true)).id();
 			people.forEach(p -> admin.post("/api/v1/contacts/" + contact + "/comments", Map.of("text", p.first())));
 			assertWalk("/api/v1/contacts/" + contact + "/activity", "SELECT id::text FROM activity_entry WHERE contact_id = '"
 					+ contact + "' ORDER BY at DESC, id DESC", null, people);

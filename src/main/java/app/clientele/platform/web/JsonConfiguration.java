@@ -11,7 +11,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Typos must not silently drop data: unknown fields in a request are a 400. So is text holding a
- * NUL character ({@code "\u0000"}), which no text of PostgreSQL can hold: refused where it is read,
+ * NUL character (U+0000), which no text of PostgreSQL can hold: refused where it is read,
  * naming the field, not when the database fails on it.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,12 +1,14 @@
 package app.clientele.platform;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import app.clientele.Api;
 import app.clientele.PortalClient;
 import app.clientele.TestData;
 import app.clientele.TestLinks;
+import app.clientele.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,7 +38,7 @@ record BadInputFixture(int port, Api admin, JdbcClient jdbc) {
 		ids.put("campaigns", admin.post("/api/v1/campaigns", Map.of("name", "Garbage campaign", "listId", list,
 				"subject", "Hello", "body", "Hello")).id());
 		ids.put("staff", admin.post("/api/v1/staff", Map.of("email", TestData.email("garbage"), "name", "Garbage Staff",
-				"roles", java.util.List.of("SALES"), "password", app.clientele.TestUsers.PASSWORD)).id());
+				"roles", List.of("SALES"), "password", TestUsers.PASSWORD)).id());
 		ids.put("email-templates", admin.get("/api/v1/email-templates").json().get("items").get(0).get("key").asString());
 		return ids;
 	}

@@ -2,10 +2,13 @@ package app.clientele.platform;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +45,7 @@ final class Endpoints {
 		/** The fields of its body: a record's components, or what {@code fieldsOfPatch} says for a merge patch. */
 		List<String> fields(List<String> fieldsOfPatch) {
 			if (body != null && body.isRecord()) {
-				return java.util.Arrays.stream(body.getRecordComponents()).map(RecordComponent::getName).toList();
+				return Arrays.stream(body.getRecordComponents()).map(RecordComponent::getName).toList();
 			}
 			return fieldsOfPatch;
 		}
@@ -79,11 +82,11 @@ final class Endpoints {
 	}
 
 	/** Waits for a request sent in parallel; what failed in it fails the test. */
-	static void await(java.util.concurrent.Future<?> sent) {
+	static void await(Future<?> sent) {
 		try {
 			sent.get();
 		}
-		catch (java.util.concurrent.ExecutionException e) {
+		catch (ExecutionException e) {
 			throw e.getCause() instanceof AssertionError a ? a : new AssertionError(e.getCause());
 		}
 		catch (InterruptedException e) {

@@ -1,14 +1,17 @@
 package app.clientele.platform;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Generated bad input (jqwik's generators, sampled): text no form would send, values of the
@@ -27,8 +30,8 @@ final class Garbage {
 				.ofMaxLength(40);
 		Arbitrary<String> astral = Arbitraries.of("\ud83d\ude00", "\ud835\udd18x", "\ud800", "a\udc00b", "e\u0301\u0301");
 		Arbitrary<String> huge = Arbitraries.integers().between(5_000, 200_000).map("x"::repeat);
-		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, mixed), net.jqwik.api.Tuple.of(1, astral),
-				net.jqwik.api.Tuple.of(1, huge), net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(30)));
+		return Arbitraries.frequencyOf(Tuple.of(6, mixed), Tuple.of(1, astral),
+				Tuple.of(1, huge), Tuple.of(2, Arbitraries.strings().all().ofMaxLength(30)));
 	}
 
 	/** A value for a query parameter, percent-encoded as a client would send it. */
@@ -57,7 +60,7 @@ final class Garbage {
 	/** Well-formed cursors of forged values: a time or id that does not parse, out of range, a NUL, too few or many values. */
 	static List<String> forgedCursors() {
 		UUID id = UUID.randomUUID();
-		return java.util.stream.Stream.of("not-a-time\u001f" + id, "2026-01-01T00:00:00Z\u001fnot-a-uuid",
+		return Stream.of("not-a-time\u001f" + id, "2026-01-01T00:00:00Z\u001fnot-a-uuid",
 				"+99999-01-01T00:00:00Z\u001f" + id, "-0001-01-01T00:00:00Z\u001f" + id, "a\u001fb\u001fnot-a-uuid",
 				"a\u001fb\u001f" + id, "a\0b\u001f" + id, "a\u001fb\0\u001f" + id, "\u001f\u001f", "a", "")
 				.map(s -> Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8))).toList();
@@ -73,8 +76,8 @@ final class Garbage {
 				.map(depth -> "[".repeat(depth) + "]".repeat(depth));
 		Arbitrary<String> deepObject = Arbitraries.integers().between(50, 3000)
 				.map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
-		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, strings), net.jqwik.api.Tuple.of(4, scalars),
-				net.jqwik.api.Tuple.of(1, deep), net.jqwik.api.Tuple.of(1, deepObject));
+		return Arbitraries.frequencyOf(Tuple.of(4, strings), Tuple.of(4, scalars),
+				Tuple.of(1, deep), Tuple.of(1, deepObject));
 	}
 
 	/**
@@ -89,8 +92,8 @@ final class Garbage {
 
 	/** A body for a request whose JSON has these fields: each some garbage or a plausible value, or the whole body broken. */
 	static Arbitrary<byte[]> body(List<String> fields) {
-		Arbitrary<String> value = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, plausible()),
-				net.jqwik.api.Tuple.of(1, jsonValue()));
+		Arbitrary<String> value = Arbitraries.frequencyOf(Tuple.of(1, plausible()),
+				Tuple.of(1, jsonValue()));
 		Arbitrary<byte[]> object = value.list().ofSize(fields.size()).map(values -> {
 			List<String> members = new ArrayList<>();
 			for (int i = 0; i < fields.size(); i++) {
@@ -113,8 +116,8 @@ final class Garbage {
 			return all;
 		});
 		Arbitrary<byte[]> whole = jsonValue().map(s -> s.getBytes(StandardCharsets.UTF_8));
-		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, object), net.jqwik.api.Tuple.of(1, broken),
-				net.jqwik.api.Tuple.of(1, notUtf8), net.jqwik.api.Tuple.of(1, whole));
+		return Arbitraries.frequencyOf(Tuple.of(6, object), Tuple.of(1, broken),
+				Tuple.of(1, notUtf8), Tuple.of(1, whole));
 	}
 
 	/** Bodies no JSON reader gets past: broken syntax, bytes that are not UTF-8, nesting beyond any limit, a stray value. */
@@ -125,7 +128,7 @@ final class Garbage {
 	}
 
 	static String percentEncode(String value) {
-		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	static String jsonString(String value) {

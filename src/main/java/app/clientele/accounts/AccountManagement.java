@@ -12,6 +12,7 @@ import app.clientele.platform.FieldProblem;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public class AccountManagement {
 
 	@Transactional(readOnly = true)
 	public Page<AccountSummary> search(@Nullable String q, PageRequest page) {
-		return Page.of(search.search(q, page), page.limit(), AccountSearch::cursorOf);
+		return Page.keyed(search.search(q, page), page.limit());
 	}
 
 	@Transactional(readOnly = true)
@@ -159,13 +160,13 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Page<Site> sites(UUID accountId, PageRequest page) {
 		get(accountId);
-		return Page.of(search.sites(accountId, page), page.limit(), AccountSearch::cursorOf);
+		return Page.keyed(search.sites(accountId, page), page.limit());
 	}
 
 	/** Every site of an account (accounts have a handful, not thousands). */
 	@Transactional(readOnly = true)
 	public List<Site> allSites(UUID accountId) {
-		return search.sites(accountId, new PageRequest(10_000, null));
+		return search.sites(accountId, new PageRequest(10_000, null)).stream().map(Keyed::item).toList();
 	}
 
 	/** The ids among {@code siteIds} that are not sites of the account. */

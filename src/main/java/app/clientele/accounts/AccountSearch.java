@@ -3,10 +3,10 @@ package app.clientele.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import app.clientele.platform.Cursor;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +26,12 @@ class AccountSearch {
 	 * Accounts ordered by name. {@code q} matches a fragment of the name (case and accents
 	 * ignored, served by the trigram index) or the start of the account number.
 	 */
-	List<AccountSummary> search(@Nullable String q, PageRequest page) {
+	List<Keyed<AccountSummary>> search(@Nullable String q, PageRequest page) {
 		Cursor after = page.cursor(2);
 		String term = q == null || q.isBlank() ? null : q.strip();
 		return jdbc.sql("""
 				SELECT a.id, a.name, a.number, a.account_class_id, c.name AS class_name, a.status, a.version,
-				       a.created_at, a.updated_at
+				       a.created_at, a.updated_at, lower(a.name) AS sort_name
 				FROM account a LEFT JOIN account_class c ON c.id = a.account_class_id
 				WHERE (CAST(:term AS text) IS NULL
 				       OR fold(a.name) LIKE '%' || fold(:like) || '%' ESCAPE '\\'
@@ -43,19 +43,15 @@ class AccountSearch {
 				.param("term", term)
 				.param("like", term == null ? "" : escapeLike(term))
 				.param("afterName", after == null ? null : after.value(0))
-				.param("afterId", after == null ? null : after.value(1))
+				.param("afterId", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
-				.query(AccountSearch::summary).list();
+				.query(Keyed.rows(AccountSearch::summary, "sort_name", "id")).list();
 	}
 
-	static Cursor cursorOf(AccountSummary a) {
-		return Cursor.of(a.name().toLowerCase(Locale.ROOT), a.id().toString());
-	}
-
-	List<Site> sites(UUID accountId, PageRequest page) {
+	List<Keyed<Site>> sites(UUID accountId, PageRequest page) {
 		Cursor after = page.cursor(2);
 		return jdbc.sql("""
-				SELECT id, account_id, name, address, version, created_at, updated_at FROM site
+				SELECT id, account_id, name, address, version, created_at, updated_at, lower(name) AS sort_name FROM site
 				WHERE account_id = :account
 				  AND (CAST(:afterName AS text) IS NULL OR (lower(name), id) > (:afterName, CAST(:afterId AS uuid)))
 				ORDER BY lower(name), id
@@ -63,16 +59,13 @@ class AccountSearch {
 				""")
 				.param("account", accountId)
 				.param("afterName", after == null ? null : after.value(0))
-				.param("afterId", after == null ? null : after.value(1))
+				.param("afterId", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
-				.query((rs, n) -> new Site(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+				.query(Keyed.rows((rs, n) -> new Site(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
 						rs.getString("name"), rs.getString("address"), rs.getLong("version"),
-						rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+						rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()),
+						"sort_name", "id"))
 				.list();
-	}
-
-	static Cursor cursorOf(Site s) {
-		return Cursor.of(s.name().toLowerCase(Locale.ROOT), s.id().toString());
 	}
 
 	List<AccountClass> classes() {

@@ -49,8 +49,8 @@ public class ActivityLog {
 				LIMIT :limit
 				""")
 				.param("contact", contactId)
-				.param("at", after == null ? null : Timestamp.from(Instant.parse(after.value(0))))
-				.param("id", after == null ? null : after.value(1))
+				.param("at", after == null ? null : after.timestamp(0))
+				.param("id", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
 				.query((rs, n) -> new ActivityEntry(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
 						rs.getTimestamp("at").toInstant(),

@@ -14,6 +14,7 @@ import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.staff.PortalAccessManagers;
@@ -162,17 +163,17 @@ public class ContactManagement {
 	 * statement.
 	 */
 	public Page<Contact> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
-		List<Contact> found = search.ofAccount(accountId, includeArchived, page);
+		List<Keyed<Contact>> found = search.ofAccount(accountId, includeArchived, page);
 		if (found.isEmpty()) {
 			accounts.get(accountId);
 		}
-		return Page.of(found, page.limit(), ContactSearch::cursorOf);
+		return Page.keyed(found, page.limit());
 	}
 
 	public Page<Contact> search(@Nullable String q, boolean includeArchived, PageRequest page) {
-		List<Contact> found = q == null || q.isBlank() ? search.all(includeArchived, page)
+		List<Keyed<Contact>> found = q == null || q.isBlank() ? search.all(includeArchived, page)
 				: search.search(q, includeArchived, () -> settings.get().defaultPhoneRegion(), page);
-		return Page.of(found, page.limit(), ContactSearch::cursorOf);
+		return Page.keyed(found, page.limit());
 	}
 
 	/**

@@ -2,14 +2,15 @@ package app.clientele.contacts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import app.clientele.platform.Cursor;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,11 @@ class ContactSearch {
 
 	private static final String ORDER = "\nORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit";
 
+	/** The contact and its sort keys as the ORDER BY computes them: the next page's cursor is made of these. */
+	private static final String COLUMNS = Contacts.COLUMNS + ", lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first";
+
+	private static final RowMapper<Keyed<Contact>> ROWS = Keyed.rows(Contacts::row, "sort_last", "sort_first", "id");
+
 	private final JdbcClient jdbc;
 
 	/** {@link #SORTED_NAME_ROWS}, or another limit for tests that compare the ways of reading names. */
@@ -49,15 +55,15 @@ class ContactSearch {
 		this.sortedNameRows = sortedNameRows;
 	}
 
-	List<Contact> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
+	List<Keyed<Contact>> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
 		Cursor after = page.cursor(3);
 		return keyset(jdbc.sql("""
 				SELECT %s FROM contact c
 				WHERE c.account_id = :account %s
 				ORDER BY lower(c.last_name), lower(c.first_name), c.id
 				LIMIT :limit
-				""".formatted(Contacts.COLUMNS, filter(includeArchived, after))), after, page)
-				.param("account", accountId).query(Contacts::row).list();
+				""".formatted(COLUMNS, filter(includeArchived, after))), after, page)
+				.param("account", accountId).query(ROWS).list();
 	}
 
 	/**
@@ -90,7 +96,7 @@ class ContactSearch {
 	 * enough digits to be a phone number. Every typed value reaches the plan through the
 	 * {@code typed} row, so that one plan serves every term of the same shape.
 	 */
-	List<Contact> search(String q, boolean includeArchived, Supplier<String> phoneRegion, PageRequest page) {
+	List<Keyed<Contact>> search(String q, boolean includeArchived, Supplier<String> phoneRegion, PageRequest page) {
 		Cursor after = page.cursor(3);
 		String term = q.strip();
 		List<String> words = term.contains("@") ? List.of() : words(term);
@@ -261,13 +267,13 @@ class ContactSearch {
 		// in the typed row, PostgreSQL then keeps one generic plan per statement instead of planning
 		// each search anew (about 2 ms of planning, more than most searches take to run).
 		var sql = jdbc.sql((with + hits + "\nSELECT %s FROM contact c WHERE c.id IN (SELECT id FROM hits)%s"
-				.formatted(Contacts.COLUMNS, ORDER)).replace(":limit", Integer.toString(page.fetchSize())));
+				.formatted(COLUMNS, ORDER)).replace(":limit", Integer.toString(page.fetchSize())));
 		for (int i = 0; i < words.size(); i++) {
 			sql = sql.param("w" + i, words.get(i));
 		}
 		return keyset(sql, after, page).param("email", term)
 				.param("e164", e164).param("phonePrefix", phonePrefix == null ? null : phonePrefix + "%")
-				.query(Contacts::row).list();
+				.query(ROWS).list();
 	}
 
 	/** The checks on a row of contact_name_word that every typed word but {@code except} starts a word of its name. */
@@ -308,11 +314,11 @@ class ContactSearch {
 				+ (after == null ? "" : " AND (w.last_key, w.first_key, w.contact_id) > (:l, :f, CAST(:id AS uuid))");
 	}
 
-	List<Contact> all(boolean includeArchived, PageRequest page) {
+	List<Keyed<Contact>> all(boolean includeArchived, PageRequest page) {
 		Cursor after = page.cursor(3);
 		return keyset(jdbc.sql("SELECT %s FROM contact c WHERE true %s%s"
-				.formatted(Contacts.COLUMNS, filter(includeArchived, after), ORDER)), after, page)
-				.query(Contacts::row).list();
+				.formatted(COLUMNS, filter(includeArchived, after), ORDER)), after, page)
+				.query(ROWS).list();
 	}
 
 	/** The archive and keyset conditions, written only when they apply, so that every plan fits its page. */
@@ -324,13 +330,9 @@ class ContactSearch {
 	private static JdbcClient.StatementSpec keyset(JdbcClient.StatementSpec sql, @Nullable Cursor after,
 			PageRequest page) {
 		if (after != null) {
-			sql = sql.param("l", after.value(0)).param("f", after.value(1)).param("id", after.value(2));
+			sql = sql.param("l", after.value(0)).param("f", after.value(1)).param("id", after.uuid(2));
 		}
 		return sql.param("limit", page.fetchSize());
-	}
-
-	static Cursor cursorOf(Contact c) {
-		return Cursor.of(c.lastName().toLowerCase(Locale.ROOT), c.firstName().toLowerCase(Locale.ROOT), c.id().toString());
 	}
 
 	long countActive() {

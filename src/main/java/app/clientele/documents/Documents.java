@@ -65,8 +65,8 @@ class Documents {
 				.param("filterSites", sites != null)
 				.param("sites", sites == null || sites.isEmpty() ? List.of(new UUID(0, 0)) : sites)
 				.param("accountWide", includeAccountWide)
-				.param("afterAt", after == null ? null : java.sql.Timestamp.from(java.time.Instant.parse(after.value(0))))
-				.param("afterId", after == null ? null : after.value(1))
+				.param("afterAt", after == null ? null : after.timestamp(0))
+				.param("afterId", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
 				.query(Documents::row).list();
 	}

@@ -89,8 +89,8 @@ public class Campaigns {
 		return Page.of(jdbc.sql(SELECT + """
 				 WHERE CAST(:at AS timestamptz) IS NULL OR (c.created_at, c.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))
 				ORDER BY c.created_at DESC, c.id DESC LIMIT :limit
-				""").param("at", after == null ? null : Timestamp.from(java.time.Instant.parse(after.value(0))))
-				.param("id", after == null ? null : after.value(1)).param("limit", page.fetchSize())
+				""").param("at", after == null ? null : after.timestamp(0))
+				.param("id", after == null ? null : after.uuid(1)).param("limit", page.fetchSize())
 				.query(Campaigns::row).list(), page.limit(), c -> Cursor.of(c.createdAt().toString(), c.id().toString()));
 	}
 

@@ -12,6 +12,7 @@ import app.clientele.platform.Cursor;
 import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
 import app.clientele.platform.InvalidInput;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,14 +61,15 @@ public class MarketingLists {
 	@Transactional(readOnly = true)
 	public Page<MarketingList> all(PageRequest page) {
 		Cursor after = page.cursor(2);
-		return Page.of(jdbc.sql("""
-				SELECT l.*, (SELECT count(*) FROM marketing_list_member m WHERE m.list_id = l.id) AS members
+		return Page.keyed(jdbc.sql("""
+				SELECT l.*, (SELECT count(*) FROM marketing_list_member m WHERE m.list_id = l.id) AS members,
+				       lower(l.name) AS sort_name
 				FROM marketing_list l
 				WHERE CAST(:name AS text) IS NULL OR (lower(l.name), l.id) > (:name, CAST(:id AS uuid))
 				ORDER BY lower(l.name), l.id LIMIT :limit
-				""").param("name", after == null ? null : after.value(0)).param("id", after == null ? null : after.value(1))
-				.param("limit", page.fetchSize()).query(MarketingLists::list).list(), page.limit(),
-				l -> Cursor.of(l.name().toLowerCase(java.util.Locale.ROOT), l.id().toString()));
+				""").param("name", after == null ? null : after.value(0)).param("id", after == null ? null : after.uuid(1))
+				.param("limit", page.fetchSize()).query(Keyed.rows(MarketingLists::list, "sort_name", "id")).list(),
+				page.limit());
 	}
 
 	/** Adds contacts to a list; each is added once however often it is named. */
@@ -121,23 +123,20 @@ public class MarketingLists {
 	public Page<Member> members(UUID listId, PageRequest page) {
 		get(listId);
 		Cursor after = page.cursor(3);
-		return Page.of(jdbc.sql("""
-				SELECT c.id, c.first_name, c.last_name, c.email, c.archived_at, m.added_at, m.added_by
+		return Page.keyed(jdbc.sql("""
+				SELECT c.id, c.first_name, c.last_name, c.email, c.archived_at, m.added_at, m.added_by,
+				       lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first
 				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
 				WHERE m.list_id = :list
 				  AND (CAST(:l AS text) IS NULL OR (lower(c.last_name), lower(c.first_name), c.id) > (:l, :f, CAST(:id AS uuid)))
 				ORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit
 				""").param("list", listId).param("l", after == null ? null : after.value(0))
-				.param("f", after == null ? null : after.value(1)).param("id", after == null ? null : after.value(2))
+				.param("f", after == null ? null : after.value(1)).param("id", after == null ? null : after.uuid(2))
 				.param("limit", page.fetchSize())
-				.query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("first_name") + " " + rs.getString("last_name"),
+				.query(Keyed.rows((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("first_name") + " " + rs.getString("last_name"),
 						rs.getString("email"), rs.getTimestamp("archived_at") == null, rs.getTimestamp("added_at").toInstant(),
-						rs.getString("added_by")))
-				.list(), page.limit(), m -> {
-					String[] parts = m.name().split(" ", 2);
-					return Cursor.of(parts.length > 1 ? parts[1].toLowerCase(java.util.Locale.ROOT) : "",
-							parts[0].toLowerCase(java.util.Locale.ROOT), m.contactId().toString());
-				});
+						rs.getString("added_by")), "sort_last", "sort_first", "id"))
+				.list(), page.limit());
 	}
 
 	/** The lists a contact is on, for its page. */

@@ -20,6 +20,11 @@ public record Page<T>(List<T> items, @Nullable String next) {
 		return new Page<>(items, cursorOf.apply(items.getLast()).encode());
 	}
 
+	/** Builds a page as {@link #of}, the cursor taken from the sort keys the query read for the last row kept. */
+	public static <T> Page<T> keyed(List<Keyed<T>> fetched, int limit) {
+		return of(fetched, limit, Keyed::cursor).map(Keyed::item);
+	}
+
 	public <R> Page<R> map(Function<? super T, R> mapper) {
 		return new Page<>(items.stream().<R>map(mapper).toList(), next);
 	}

@@ -146,8 +146,8 @@ public class LoginRequests {
 				WHERE (CAST(:status AS text) IS NULL OR status = :status)
 				  AND (CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
 				ORDER BY at DESC, id DESC LIMIT :limit
-				""").param("status", status).param("at", after == null ? null : Timestamp.from(Instant.parse(after.value(0))))
-				.param("id", after == null ? null : after.value(1)).param("limit", page.fetchSize())
+				""").param("status", status).param("at", after == null ? null : after.timestamp(0))
+				.param("id", after == null ? null : after.uuid(1)).param("limit", page.fetchSize())
 				.query(LoginRequests::row)
 				.list().stream().map(this::withMatches).toList();
 		return Page.of(list, page.limit(), r -> Cursor.of(r.at().toString(), r.id().toString()));

@@ -183,8 +183,8 @@ public class SelfRegistration {
 				SELECT * FROM self_registration
 				WHERE CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))
 				ORDER BY at DESC, id DESC LIMIT :limit
-				""").param("at", after == null ? null : Timestamp.from(Instant.parse(after.value(0))))
-				.param("id", after == null ? null : after.value(1)).param("limit", page.fetchSize())
+				""").param("at", after == null ? null : after.timestamp(0))
+				.param("id", after == null ? null : after.uuid(1)).param("limit", page.fetchSize())
 				.query((rs, n) -> new Attempt(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
 						rs.getString("client_address"), rs.getString("invoice_number"), rs.getString("name"),
 						rs.getString("email"), rs.getString("outcome"), rs.getObject("account_id", UUID.class),

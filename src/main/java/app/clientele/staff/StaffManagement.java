@@ -77,7 +77,7 @@ public class StaffManagement {
 
 	@Transactional(readOnly = true)
 	public Page<StaffMember> list(PageRequest page) {
-		return Page.of(users.page(page), page.limit(), StaffUsers::cursorOf);
+		return Page.keyed(users.page(page), page.limit());
 	}
 
 	@Transactional(readOnly = true)

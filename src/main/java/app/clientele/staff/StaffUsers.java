@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.clientele.platform.Cursor;
 import app.clientele.platform.Emails;
+import app.clientele.platform.Keyed;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,22 +78,18 @@ class StaffUsers {
 				""").param("id", id).param("enabled", enabled).param("version", version).update() == 1;
 	}
 
-	List<StaffMember> page(PageRequest page) {
+	List<Keyed<StaffMember>> page(PageRequest page) {
 		Cursor after = page.cursor(2);
 		return jdbc.sql("""
-				SELECT %s FROM staff
+				SELECT %s, email_key AS sort_email FROM staff
 				WHERE (CAST(:afterEmail AS text) IS NULL OR (email_key, id) > (:afterEmail, CAST(:afterId AS uuid)))
 				ORDER BY email_key, id
 				LIMIT :limit
 				""".formatted(COLUMNS))
 				.param("afterEmail", after == null ? null : after.value(0))
-				.param("afterId", after == null ? null : after.value(1))
+				.param("afterId", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
-				.query(StaffUsers::row).list().stream().map(Row::member).toList();
-	}
-
-	static Cursor cursorOf(StaffMember member) {
-		return Cursor.of(Emails.canonical(member.email()), member.id().toString());
+				.query(Keyed.rows((rs, n) -> row(rs, n).member(), "sort_email", "id")).list();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

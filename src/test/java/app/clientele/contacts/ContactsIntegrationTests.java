@@ -423,13 +423,13 @@ class ContactsIntegrationTests {
 		for (String q : List.of(prefix, prefix + " " + rare, prefix + " ann", prefix.substring(0, 3) + " " + rare)) {
 			List<List<UUID>> pages = java.util.stream.IntStream.of(0, 50, 1_000_000)
 					.mapToObj(limit -> new ContactSearch(jdbc, limit).search(q, false, () -> "US", PageRequest.first(50))
-							.stream().map(Contact::id).toList())
+							.stream().map(found -> found.item().id()).toList())
 					.toList();
 			assertThat(pages.get(0)).as(q).isNotEmpty();
 			assertThat(pages).as(q).allSatisfy(page -> assertThat(page).isEqualTo(pages.get(0)));
 		}
 		assertThat(new ContactSearch(jdbc, 50).search(prefix + " " + rare, false, () -> "US", PageRequest.first(50))
-				.stream().map(c -> c.id().toString()).toList()).isEqualTo(rareOnes);
+				.stream().map(found -> found.item().id().toString()).toList()).isEqualTo(rareOnes);
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import app.clientele.platform.InvalidInput;
 import app.clientele.platform.MergePatch;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +47,7 @@ class ContactApiController {
 	record MoveRequest(@Nullable UUID accountId) {
 	}
 
-	record BulkDeleteRequest(@NotNull List<UUID> ids) {
+	record BulkDeleteRequest(@JsonSetter(contentNulls = Nulls.FAIL) @NotNull List<UUID> ids) {
 	}
 
 	record BulkDeleteResponse(List<BulkDeleteResult> results) {

@@ -13,6 +13,8 @@ import app.clientele.marketing.Member;
 import app.clientele.marketing.MembersAdded;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,7 +41,8 @@ class MarketingApiController {
 	record ListRequest(@Nullable String name) {
 	}
 
-	record MembersRequest(@Nullable List<UUID> contactIds) {
+	/** A null among the ids is refused as it is read (it was a 500 where the ids are looked up). */
+	record MembersRequest(@JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<UUID> contactIds) {
 	}
 
 	record CampaignRequest(@Nullable String name, @Nullable UUID listId, @Nullable String subject,

@@ -11,6 +11,8 @@ import app.clientele.notifications.SendResult;
 import app.clientele.platform.InvalidInput;
 import app.clientele.portal.PortalGate;
 import app.clientele.staff.NotificationTopic;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,7 @@ class NotificationApiController {
 	record Topics(Map<NotificationTopic, Boolean> topics) {
 	}
 
-	record SendRequest(@Nullable List<UUID> contactIds) {
+	record SendRequest(@JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<UUID> contactIds) {
 	}
 
 	@GetMapping("/api/v1/contacts/{id}/notifications")

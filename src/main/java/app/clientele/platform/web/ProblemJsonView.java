@@ -35,7 +35,11 @@ final class ProblemJsonView implements View {
 	@Override
 	public void render(@org.jspecify.annotations.Nullable Map<String, ?> model, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
-		ProblemDetail problem = (ProblemDetail) model.get(PROBLEM);
+		write((ProblemDetail) model.get(PROBLEM), response);
+	}
+
+	/** Writes the problem as the whole answer, for those that answer outside a view (a filter). */
+	void write(ProblemDetail problem, HttpServletResponse response) throws java.io.IOException {
 		response.setStatus(problem.getStatus());
 		response.setContentType(getContentType());
 		response.setCharacterEncoding("UTF-8");

@@ -82,7 +82,8 @@ class PrimaryRuleIntegrationTests {
 
 	/**
 	 * The invariant alone would hold for an implementation that refuses everything, so the
-	 * operations must mostly succeed too: every kind at least once, and most of them overall.
+	 * operations must mostly succeed too: every kind at least once, and nine in ten overall (the
+	 * seeded sequences accept 460 of 480; only making an archived contact primary is refused).
 	 */
 	@Test
 	void randomSequencesKeepExactlyOneActivePrimary() {
@@ -97,7 +98,7 @@ class PrimaryRuleIntegrationTests {
 		assertThat(outcomes.keySet()).as(summary).containsExactlyInAnyOrder("create", "archive", "restore", "make-primary",
 				"move", "delete");
 		assertThat(outcomes.values()).as("every kind of operation succeeds sometimes: %s", summary).allMatch(o -> o[0] > 0);
-		assertThat(accepted).as("operations accepted: %s", summary).isGreaterThanOrEqualTo(tried * 2 / 3);
+		assertThat(accepted).as("operations accepted: %s", summary).isGreaterThanOrEqualTo(tried * 9 / 10);
 	}
 
 	/** Runs {@code steps} random operations, counting per kind how many were accepted ([0]) and refused ([1]). */

@@ -187,6 +187,26 @@ class DocumentSendingIntegrationTests {
 		assertThat(changed.get("topics").get("TICKET").asBoolean()).isFalse();
 		assertThat(changed.get("topics").get("INVOICE").asBoolean()).isTrue();
 		assertThat(api.get("/api/v1/contacts/" + id + "/notifications").json().get("topics").get("TICKET").asBoolean()).isFalse();
+
+		app.clientele.PortalClient admin = impersonating(id);
+		assertThat(admin.get("/portal/api/me").json().get("impersonated").asBoolean()).isTrue();
+		assertThat(admin.get("/portal/api/me/notifications").json().get("topics").get("TICKET").asBoolean()).isFalse();
+		var refused = admin.put("/portal/api/me/notifications", Map.of("topics", Map.of("TICKET", true, "INVOICE", false)));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().get("type").asString()).endsWith("/problems/impersonation-read-only");
+		JsonNode unchanged = api.get("/api/v1/contacts/" + id + "/notifications").json().get("topics");
+		assertThat(unchanged.get("TICKET").asBoolean()).isFalse();
+		assertThat(unchanged.get("INVOICE").asBoolean()).isTrue();
+	}
+
+	/** A portal client in an ADMIN's read-only impersonation session of the contact. */
+	private app.clientele.PortalClient impersonating(String contactId) {
+		String url = api.post("/api/v1/contacts/" + contactId + "/portal/impersonation", Map.of("reason", "Checking topics"))
+				.json().get("url").asString();
+		app.clientele.PortalClient admin = new app.clientele.PortalClient(port);
+		assertThat(admin.get("/portal/impersonate?token=" + url.substring(url.indexOf("token=") + 6)).status()).isEqualTo(302);
+		assertThat(admin.post("/portal/impersonate", null).status()).isEqualTo(302);
+		return admin;
 	}
 
 	@Test

@@ -132,7 +132,7 @@ class CrashMidDeliveryIntegrationTests {
 	}
 
 	/** A database of its own, for nodes that are started and stopped. */
-	private static String database(String name) throws Exception {
+	static String database(String name) throws Exception {
 		try (Connection c = TestDatabase.server().getPostgresDatabase().getConnection();
 				Statement s = c.createStatement()) {
 			s.execute("CREATE DATABASE " + name);
@@ -141,11 +141,15 @@ class CrashMidDeliveryIntegrationTests {
 	}
 
 	/** Queues {@link #EMAILS} emails to {@code domain} with a node that sends nothing. */
-	private static void queue(String url, String domain) {
+	static void queue(String url, String domain) {
+		queue(url, domain, EMAILS);
+	}
+
+	static void queue(String url, String domain, int emails) {
 		try (ConfigurableApplicationContext queuing = start(url, "--clientele.test.no-smtp=true")) {
 			MailOutbox mail = queuing.getBean(MailOutbox.class);
 			new TransactionTemplate(queuing.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
-				for (int i = 0; i < EMAILS; i++) {
+				for (int i = 0; i < emails; i++) {
 					mail.queue(OutgoingEmail.of(TemplateKey.NOTIFICATION_TASK, null, "p" + i + "@" + domain,
 							"Person " + i, Map.of("documentTitle", "Task " + i)));
 				}
@@ -164,7 +168,7 @@ class CrashMidDeliveryIntegrationTests {
 				"--spring.main.banner-mode=off");
 	}
 
-	private static ConfigurableApplicationContext start(String url, String... more) {
+	static ConfigurableApplicationContext start(String url, String... more) {
 		List<String> args = new ArrayList<>(common(url));
 		args.addAll(Arrays.asList(more));
 		return new SpringApplication(ClienteleApplication.class).run(args.toArray(String[]::new));

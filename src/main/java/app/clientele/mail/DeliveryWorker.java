@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * sleeps until the next email falls due (a retry, a lease running out) or at most the poll
  * interval, unless a commit that queued email wakes it first. Loops and nodes never share an
  * email: each claims with SKIP LOCKED, and a heartbeat renews the node's short leases while it
- * works. Stopping, a loop sends no further email of its batch and releases the rest to any node. Without an SMTP server configured nothing runs: email
- * stays in the outbox, for the Mailbox to show.
+ * works. Stopping, a loop sends no further email of its batch and releases the rest to any node.
+ * Without an SMTP server configured nothing runs: email stays in the outbox, for the Mailbox to show.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {

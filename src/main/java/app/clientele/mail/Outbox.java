@@ -85,7 +85,7 @@ class Outbox {
 				WHERE o.id = c.id AND o.status = 'SENDING' AND o.attempts = c.attempt
 				RETURNING o.id
 				""")
-				.param("lease", lease.toMillis() / 1000.0).params(claims(claims)).query(UUID.class).list());
+				.param("lease", lease.toMillis() / 1000.0).params(idsAndAttempts(claims)).query(UUID.class).list());
 	}
 
 	/** Gives claims up unsent: the emails are due again at once, for any node. */
@@ -94,10 +94,10 @@ class Outbox {
 				UPDATE outbox_email o SET status = 'QUEUED', next_attempt_at = now(), updated_at = now()
 				FROM unnest(CAST(:ids AS uuid[]), CAST(:attempts AS integer[])) AS c(id, attempt)
 				WHERE o.id = c.id AND o.status = 'SENDING' AND o.attempts = c.attempt
-				""").params(claims(claims)).update();
+				""").params(idsAndAttempts(claims)).update();
 	}
 
-	private static Map<String, Object> claims(Map<UUID, Integer> claims) {
+	private static Map<String, Object> idsAndAttempts(Map<UUID, Integer> claims) {
 		List<Map.Entry<UUID, Integer>> entries = List.copyOf(claims.entrySet());
 		return Map.of("ids", entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new), "attempts",
 				entries.stream().map(Map.Entry::getValue).toArray(Integer[]::new));

@@ -23,6 +23,15 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 	}
 
 	public String name() {
+		return displayName(firstName, middleName, lastName);
+	}
+
+	/**
+	 * A person's name as every screen and email shows it: first, middle (when there is one) and
+	 * last name. Code that reads names straight from the table builds them here, so no email or
+	 * list drops the middle name.
+	 */
+	public static String displayName(String firstName, @Nullable String middleName, String lastName) {
 		return middleName == null || middleName.isBlank() ? firstName + " " + lastName
 				: firstName + " " + middleName + " " + lastName;
 	}

@@ -3,10 +3,12 @@ package app.clientele.mail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.staff.SettingsManagement;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -14,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,35 +23,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One round of delivery: claim a batch (committed at once, so other workers and nodes skip it),
- * render it and send it over one SMTP connection, then record each outcome. A node that dies
- * between sending and recording leaves its claim to run out; the email is then sent again with
- * the same Message-ID, so a receiver sees one message, never a second one with another id.
+ * render it and send it over one SMTP connection, recording each email as SENT the moment the
+ * server accepted it. A node that dies between a send and its record leaves its claim to run
+ * out; that one email is then sent again with the same Message-ID, so a receiver sees one
+ * message, never a second one with another id.
  */
 @Component
 class Delivery {
 
 	private static final Logger log = LoggerFactory.getLogger(Delivery.class);
 
-	private final Outbox outbox;
+	private final Leases leases;
 	private final EmailTemplates templates;
 	private final EmailRenderer renderer;
 	private final SettingsManagement settings;
 	private final ContactManagement contacts;
 	private final DeliveryOutcomes outcomes;
-	private final DeliveryProperties properties;
 	private final String fromAddress;
 	private final TransactionTemplate transaction;
 
-	Delivery(Outbox outbox, EmailTemplates templates, EmailRenderer renderer, SettingsManagement settings,
+	Delivery(Leases leases, EmailTemplates templates, EmailRenderer renderer, SettingsManagement settings,
 			ContactManagement contacts, DeliveryOutcomes outcomes, DeliveryProperties properties,
 			ClienteleProperties clientele, PlatformTransactionManager transactions) {
-		this.outbox = outbox;
+		this.leases = leases;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.settings = settings;
 		this.contacts = contacts;
 		this.outcomes = outcomes;
-		this.properties = properties;
 		this.fromAddress = sender(properties.from() != null && !properties.from().isBlank() ? properties.from().strip()
 				: "no-reply@" + MailOutbox.host(clientele));
 		this.transaction = new TransactionTemplate(transactions);
@@ -67,27 +67,36 @@ class Delivery {
 		}
 	}
 
-	/** Claims, sends and records one batch; answers how many emails it claimed. */
-	int deliverBatch(JavaMailSender sender) {
-		List<OutboxEmail> claimed = transaction.execute(tx -> outbox.claim(properties.batchSize(), properties.lease()));
+	/**
+	 * Claims, sends and records one batch; answers how many emails it claimed. Each email is
+	 * recorded as soon as the server accepted it. While {@code going} holds the batch is sent to
+	 * its end; once it does not (the node stopping) the emails not yet sent are released.
+	 */
+	int deliverBatch(JavaMailSender sender, BooleanSupplier going) {
+		List<OutboxEmail> claimed = transaction.execute(tx -> leases.claim());
 		if (claimed == null || claimed.isEmpty()) {
 			return 0;
 		}
-		Map<TemplateKey, EmailTemplate> current = templates.all();
-		String companyName = settings.get().companyName();
-		Session session = sender.createMimeMessage().getSession();
-		List<DeliveryOutcomes.Outcome> results = new ArrayList<>();
-		List<Prepared> ready = new ArrayList<>();
-		for (OutboxEmail email : claimed) {
-			try {
-				prepare(email, current.get(email.template()), companyName, session, results, ready);
+		try {
+			Map<TemplateKey, EmailTemplate> current = templates.all();
+			String companyName = settings.get().companyName();
+			Session session = sender.createMimeMessage().getSession();
+			List<DeliveryOutcomes.Outcome> results = new ArrayList<>();
+			List<Prepared> ready = new ArrayList<>();
+			for (OutboxEmail email : claimed) {
+				try {
+					prepare(email, current.get(email.template()), companyName, session, results, ready);
+				}
+				catch (Exception e) {
+					results.add(DeliveryOutcomes.failed(email, e));
+				}
 			}
-			catch (Exception e) {
-				results.add(DeliveryOutcomes.failed(email, e));
-			}
+			record(results);
+			send(sender, ready, going);
 		}
-		results.addAll(send(sender, ready));
-		outcomes.record(results);
+		finally {
+			leases.release(claimed);
+		}
 		return claimed.size();
 	}
 
@@ -114,30 +123,38 @@ class Delivery {
 		}
 	}
 
-	/** Sends the batch over one SMTP connection; answers the outcome of each email. */
-	private static List<DeliveryOutcomes.Outcome> send(JavaMailSender sender, List<Prepared> batch) {
-		if (batch.isEmpty()) {
-			return List.of();
+	/**
+	 * Sends the batch over one SMTP connection, recording each email's outcome before the next
+	 * goes. An email whose claim was lost (its lease ran out and another node took it) is left alone.
+	 */
+	private void send(JavaMailSender sender, List<Prepared> batch, BooleanSupplier going) {
+		try (SmtpConnection connection = new SmtpConnection(sender)) {
+			for (int i = 0; i < batch.size() && going.getAsBoolean(); i++) {
+				Prepared p = batch.get(i);
+				if (!leases.holds(p.email())) {
+					continue;
+				}
+				try {
+					connection.send(p.message());
+					record(List.of(new DeliveryOutcomes.Sent(p.email(), p.subject())));
+				}
+				catch (SmtpConnection.Unreachable e) {
+					log.debug("The SMTP server cannot be reached; the rest of the batch fails", e);
+					record(batch.subList(i, batch.size()).stream()
+							.<DeliveryOutcomes.Outcome>map(r -> DeliveryOutcomes.failed(r.email(), e)).toList());
+					return;
+				}
+				catch (MessagingException | MailException e) {
+					record(List.of(DeliveryOutcomes.failed(p.email(), e)));
+				}
+			}
 		}
-		Map<Object, Exception> failed = Map.of();
-		try {
-			sender.send(batch.stream().map(Prepared::message).toArray(MimeMessage[]::new));
+	}
+
+	private void record(List<DeliveryOutcomes.Outcome> results) {
+		if (!results.isEmpty()) {
+			outcomes.record(results);
+			results.forEach(r -> leases.done(r.email()));
 		}
-		catch (MailSendException e) {
-			failed = e.getFailedMessages();
-		}
-		catch (MailException e) {
-			log.debug("Sending failed for the whole batch", e);
-			List<DeliveryOutcomes.Outcome> all = new ArrayList<>();
-			batch.forEach(p -> all.add(DeliveryOutcomes.failed(p.email(), e)));
-			return all;
-		}
-		List<DeliveryOutcomes.Outcome> results = new ArrayList<>();
-		for (Prepared p : batch) {
-			Exception failure = failed.get(p.message());
-			results.add(failure == null ? new DeliveryOutcomes.Sent(p.email(), p.subject())
-					: DeliveryOutcomes.failed(p.email(), failure));
-		}
-		return results;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * claims batch after batch while email is due (waking a sibling while batches come full), then
  * sleeps until the next email falls due (a retry, a lease running out) or at most the poll
  * interval, unless a commit that queued email wakes it first. Loops and nodes never share an
- * email: each claims with SKIP LOCKED. Without an SMTP server configured nothing runs: email
- * stays in the outbox, for the Mailbox to show.
+ * email: each claims with SKIP LOCKED, and a heartbeat renews the node's short leases while it
+ * works. Stopping, a loop sends no further email of its batch and releases the rest to any node.
+ * Without an SMTP server configured nothing runs: email stays in the outbox, for the Mailbox to show.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -32,16 +34,19 @@ class DeliveryWorker implements SmartLifecycle {
 	private final ObjectProvider<JavaMailSender> senders;
 	private final Delivery delivery;
 	private final Outbox outbox;
+	private final Leases leases;
 	private final DeliveryProperties properties;
 	private final Semaphore signal = new Semaphore(0);
 	private final List<Thread> loops = new ArrayList<>();
+	private @Nullable Thread heartbeat;
 	private volatile boolean running;
 
-	DeliveryWorker(ObjectProvider<JavaMailSender> senders, Delivery delivery, Outbox outbox,
+	DeliveryWorker(ObjectProvider<JavaMailSender> senders, Delivery delivery, Outbox outbox, Leases leases,
 			DeliveryProperties properties) {
 		this.senders = senders;
 		this.delivery = delivery;
 		this.outbox = outbox;
+		this.leases = leases;
 		this.properties = properties;
 	}
 
@@ -69,12 +74,31 @@ class DeliveryWorker implements SmartLifecycle {
 		for (int i = 0; i < Math.max(1, properties.connections()); i++) {
 			loops.add(Thread.ofVirtual().name("mail-delivery-" + i).start(() -> run(sender)));
 		}
+		heartbeat = Thread.ofVirtual().name("mail-lease-heartbeat").start(this::renewLeases);
+	}
+
+	/** Renews the leases this node holds three times a lease, so one missed beat loses nothing. */
+	private void renewLeases() {
+		Duration beat = properties.lease().dividedBy(3);
+		while (running) {
+			try {
+				Thread.sleep(beat);
+				leases.renew();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not renew the leases of the email this node is sending (the database?)", e);
+			}
+		}
 	}
 
 	private void run(JavaMailSender sender) {
 		while (running) {
 			try {
-				int claimed = delivery.deliverBatch(sender);
+				int claimed = delivery.deliverBatch(sender, () -> running);
 				if (claimed >= properties.batchSize()) {
 					wake();
 				}
@@ -121,6 +145,10 @@ class DeliveryWorker implements SmartLifecycle {
 			}
 		}
 		loops.clear();
+		if (heartbeat != null) {
+			heartbeat.interrupt();
+			heartbeat = null;
+		}
 	}
 
 	@Override

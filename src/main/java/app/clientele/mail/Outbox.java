@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.Cursor;
@@ -73,6 +75,32 @@ class Outbox {
 				""")
 				.param("lease", lease.toMillis() / 1000.0).param("batch", batch)
 				.query(this::row).list();
+	}
+
+	/** Extends the lease of claims still held by the attempt named; answers the ids whose lease was extended. */
+	Set<UUID> renew(Map<UUID, Integer> claims, Duration lease) {
+		return new HashSet<>(jdbc.sql("""
+				UPDATE outbox_email o SET next_attempt_at = now() + make_interval(secs => :lease)
+				FROM unnest(CAST(:ids AS uuid[]), CAST(:attempts AS integer[])) AS c(id, attempt)
+				WHERE o.id = c.id AND o.status = 'SENDING' AND o.attempts = c.attempt
+				RETURNING o.id
+				""")
+				.param("lease", lease.toMillis() / 1000.0).params(idsAndAttempts(claims)).query(UUID.class).list());
+	}
+
+	/** Gives claims up unsent: the emails are due again at once, for any node. */
+	void release(Map<UUID, Integer> claims) {
+		jdbc.sql("""
+				UPDATE outbox_email o SET status = 'QUEUED', next_attempt_at = now(), updated_at = now()
+				FROM unnest(CAST(:ids AS uuid[]), CAST(:attempts AS integer[])) AS c(id, attempt)
+				WHERE o.id = c.id AND o.status = 'SENDING' AND o.attempts = c.attempt
+				""").params(idsAndAttempts(claims)).update();
+	}
+
+	private static Map<String, Object> idsAndAttempts(Map<UUID, Integer> claims) {
+		List<Map.Entry<UUID, Integer>> entries = List.copyOf(claims.entrySet());
+		return Map.of("ids", entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new), "attempts",
+				entries.stream().map(Map.Entry::getValue).toArray(Integer[]::new));
 	}
 
 	/**

@@ -12,9 +12,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Fills {@code {{name}}} placeholders. In an HTML part every value is HTML-escaped (and its line
  * breaks become {@code <br>}), so no value can add markup; the template itself is the ADMIN's
- * HTML. A placeholder without a value renders as nothing.
+ * HTML. A placeholder without a value renders as nothing. Every email is filled here, templates and
+ * the texts of campaigns alike, so {@code {{ contactName }}} means the same wherever it is written.
  */
-final class Placeholders {
+public final class Placeholders {
 
 	static final String LINK = "link";
 	static final String COMPANY_NAME = "companyName";
@@ -29,7 +30,8 @@ final class Placeholders {
 	private Placeholders() {
 	}
 
-	static String text(String template, Map<String, String> values) {
+	/** {@code template} with {@code values} filled in, as plain text (a subject, a text part, a campaign's body). */
+	public static String text(String template, Map<String, String> values) {
 		return fill(template, values, false);
 	}
 

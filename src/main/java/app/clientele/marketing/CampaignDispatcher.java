@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.clientele.contacts.Contact;
 import app.clientele.mail.LinkRequest;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.OutgoingEmail;
+import app.clientele.mail.Placeholders;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
@@ -93,7 +95,7 @@ class CampaignDispatcher {
 
 	private List<Recipient> nextBatch(UUID campaignId, UUID listId) {
 		return jdbc.sql("""
-				SELECT c.id, c.first_name, c.first_name || ' ' || c.last_name AS name, c.email, coalesce(a.name, '') AS account
+				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, coalesce(a.name, '') AS account
 				FROM marketing_list_member m
 				JOIN contact c ON c.id = m.contact_id
 				LEFT JOIN account a ON a.id = c.account_id
@@ -105,7 +107,8 @@ class CampaignDispatcher {
 				LIMIT :limit
 				""").param("list", listId).param("campaign", campaignId).param("limit", batchSize)
 				.query((rs, n) -> new Recipient(rs.getObject("id", UUID.class), rs.getString("first_name"),
-						rs.getString("name"), rs.getString("email"), rs.getString("account")))
+						Contact.displayName(rs.getString("first_name"), rs.getString("middle_name"), rs.getString("last_name")),
+						rs.getString("email"), rs.getString("account")))
 				.list();
 	}
 
@@ -125,8 +128,8 @@ class CampaignDispatcher {
 		personal.put("contactFirstName", r.firstName());
 		personal.put("accountName", r.accountName());
 		Map<String, String> values = new LinkedHashMap<>(personal);
-		values.put("subject", personalise(subject, personal));
-		values.put("body", personalise(body, personal));
+		values.put("subject", Placeholders.text(subject, personal));
+		values.put("body", Placeholders.text(body, personal));
 		values.put("campaignName", campaignName);
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("List-Unsubscribe", "<{{link}}>");
@@ -139,14 +142,5 @@ class CampaignDispatcher {
 				""").param("campaign", campaignId).param("contact", r.contactId()).param("email", email.orElse(null))
 				.param("status", email.isPresent() ? "QUEUED" : "SKIPPED")
 				.param("error", email.isPresent() ? null : "campaign template switched off").update();
-	}
-
-	/** Fills the contact's own placeholders in a campaign's text. */
-	static String personalise(String text, Map<String, String> values) {
-		String result = text;
-		for (Map.Entry<String, String> e : values.entrySet()) {
-			result = result.replace("{{" + e.getKey() + "}}", e.getValue());
-		}
-		return result;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
+import app.clientele.mail.Placeholders;
 import app.clientele.platform.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,6 @@ public class CampaignPreview {
 		values.put("accountName", contact.accountId() == null ? ""
 				: accounts.names(java.util.Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
 		return new Preview(who, contact.name(), contact.email() == null ? "" : contact.email(),
-				CampaignDispatcher.personalise(campaign.subject(), values),
-				CampaignDispatcher.personalise(campaign.body(), values));
+				Placeholders.text(campaign.subject(), values), Placeholders.text(campaign.body(), values));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.activity.ActivityReported;
+import app.clientele.contacts.Contact;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
 import app.clientele.platform.Emails;
@@ -155,7 +156,7 @@ public class MarketingLists {
 		List<Audience.Eligible> eligible = new ArrayList<>();
 		List<Audience.Excluded> excluded = new ArrayList<>();
 		jdbc.sql("""
-				SELECT c.id, c.first_name || ' ' || c.last_name AS name, c.email, c.archived_at IS NOT NULL AS archived,
+				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, c.archived_at IS NOT NULL AS archived,
 				       c.do_not_email, c.marketing_opt_in, o.contact_id IS NOT NULL AS unsubscribed
 				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
 				LEFT JOIN marketing_opt_out o ON o.contact_id = c.id
@@ -163,7 +164,8 @@ public class MarketingLists {
 				ORDER BY lower(c.last_name), lower(c.first_name), c.id
 				""").param("list", listId).query(rs -> {
 					UUID id = rs.getObject("id", UUID.class);
-					String name = rs.getString("name");
+					String name = Contact.displayName(rs.getString("first_name"), rs.getString("middle_name"),
+							rs.getString("last_name"));
 					String email = rs.getString("email");
 					String reason = exclusion(rs.getBoolean("archived"), email, rs.getBoolean("do_not_email"),
 							rs.getBoolean("marketing_opt_in"), rs.getBoolean("unsubscribed"));

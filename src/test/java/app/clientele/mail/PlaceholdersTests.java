@@ -15,6 +15,21 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void fillsPlaceholdersWrittenWithOrWithoutSpacesAlike() {
+		Map<String, String> values = Map.of("contactName", "Mary Ann Smith");
+		for (String written : new String[] { "{{contactName}}", "{{ contactName }}", "{{  contactName}}", "{{contactName\t}}" }) {
+			assertThat(Placeholders.text("Dear " + written + ".", values)).as(written).isEqualTo("Dear Mary Ann Smith.");
+			assertThat(Placeholders.html("<p>" + written + "</p>", values)).as(written).isEqualTo("<p>Mary Ann Smith</p>");
+		}
+	}
+
+	@Test
+	void leavesTextThatIsNoPlaceholderAlone() {
+		assertThat(Placeholders.text("{{ contact Name }} {contactName} {{1x}} {{}}", Map.of("contactName", "Ada")))
+				.isEqualTo("{{ contact Name }} {contactName} {{1x}} {{}}");
+	}
+
+	@Test
 	void valuesAreEscapedInHtmlButNotInText() {
 		Map<String, String> values = Map.of("contactName", "<script>alert('x')</script> & Co\nLine two");
 		assertThat(Placeholders.html("<p>{{contactName}}</p>", values))

@@ -11,6 +11,9 @@ import app.clientele.Console;
 import app.clientele.IntegrationTest;
 import app.clientele.TestData;
 import app.clientele.TestUsers;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactManagement;
+import app.clientele.mail.Placeholders;
 import app.clientele.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class MarketingIntegrationTests {
 
 	@Autowired
 	Unsubscribes unsubscribes;
+
+	@Autowired
+	ContactManagement contacts;
 
 	Api admin;
 	Api sales;
@@ -146,6 +152,31 @@ class MarketingIntegrationTests {
 				.until(() -> admin.get("/api/v1/campaigns/" + campaign).json().get("sent").asLong() == 1);
 		assertThat(admin.get("/api/v1/contacts/" + id + "/emails").json().get("items").get(0).get("campaignId").asString())
 				.isEqualTo(campaign);
+	}
+
+	@Test
+	void campaignsFillPlaceholdersAndNamesAsTemplatesDo() {
+		String list = list();
+		String email = TestData.email("middle");
+		String id = contact("firstName", "Mary", "middleName", "Ann", "email", email, "sendWelcomeEmail", false);
+		sales.post("/api/v1/marketing-lists/" + list + "/members", Map.of("contactIds", List.of(id)));
+		String body = "Dear {{ contactName }} ({{contactFirstName}}) of {{  accountName}}, news.";
+		String campaign = marketeer.post("/api/v1/campaigns", Map.of("name", "Spaces", "listId", list, "subject",
+				"Hello {{ contactFirstName }}", "body", body)).id();
+		Contact contact = contacts.get(UUID.fromString(id));
+		assertThat(contact.name()).startsWith("Mary Ann Market");
+		String expected = Placeholders.text(body, Map.of("contactName", contact.name(), "contactFirstName", "Mary",
+				"accountName", admin.get("/api/v1/accounts/" + account).json().get("name").asString()));
+
+		JsonNode preview = marketeer.post("/api/v1/campaigns/" + campaign + "/preview", Map.of("contactId", id)).json();
+		assertThat(preview.get("body").asString()).isEqualTo(expected);
+		assertThat(marketeer.get("/api/v1/marketing-lists/" + list + "/audience").json().get("eligible").get(0).get("name")
+				.asString()).isEqualTo(contact.name());
+		marketeer.post("/api/v1/campaigns/" + campaign + "/send", null);
+		dispatcher.dispatchAll(UUID.fromString(campaign));
+		var received = app.clientele.TestSmtp.awaitMessageTo(email);
+		assertThat(received.subject()).isEqualTo("Hello Mary");
+		assertThat(received.text()).contains(expected).doesNotContain("{{");
 	}
 
 	@Test

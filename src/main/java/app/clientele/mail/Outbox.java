@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.Cursor;
-import app.clientele.platform.InvalidInput;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -218,15 +216,7 @@ class Outbox {
 	}
 
 	private static @Nullable Timestamp at(@Nullable Cursor after) {
-		if (after == null) {
-			return null;
-		}
-		try {
-			return Timestamp.from(Instant.parse(after.value(0)));
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInput("after", "is not a cursor this list handed out");
-		}
+		return after == null ? null : after.timestamp(0);
 	}
 
 	private OutboxEmail row(ResultSet rs, int n) throws SQLException {

@@ -36,6 +36,13 @@ class MarketingExclusionTests {
 	}
 
 	@Test
+	void namesTheFirstReasonThatApplies() {
+		assertThat(MarketingLists.exclusion(false, "", true, false, true)).isEqualTo("NO_EMAIL");
+		assertThat(MarketingLists.exclusion(false, EMAIL, true, false, true)).isEqualTo("DO_NOT_EMAIL");
+		assertThat(MarketingLists.exclusion(false, EMAIL, false, false, true)).isEqualTo("NOT_OPTED_IN");
+	}
+
+	@Test
 	void excludesUnsubscribedMember() {
 		assertThat(MarketingLists.exclusion(false, EMAIL, false, true, true)).isEqualTo("UNSUBSCRIBED");
 	}

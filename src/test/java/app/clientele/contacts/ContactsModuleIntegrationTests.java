@@ -18,9 +18,9 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The contacts module with only what it uses (accounts, staff settings, platform) on its own
- * embedded PostgreSQL database: the events it publishes for the other modules, checked in seconds
- * rather than with the whole application.
+ * The contacts module with only the modules it uses (accounts, staff, platform), on a fresh
+ * database of the tests' embedded PostgreSQL: the events it publishes for the other modules,
+ * without booting those modules.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class ContactsModuleIntegrationTests {

@@ -1,6 +1,7 @@
 package app.clientele.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ class DuplicateFinderTests {
 		DuplicateFinder.Evidence phoneAndName = evidence(true);
 		phoneAndName.samePhone = true;
 		phoneAndName.nameSimilarity = 0.6;
-		assertThat(phoneAndName.score()).isEqualTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(phoneAndName.score()).isCloseTo(0.9, within(1e-9));
 	}
 
 	@Test

@@ -16,13 +16,14 @@ import app.clientele.accounts.SiteDetails;
 import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactDetails;
-import app.clientele.contacts.ContactLifecycle;
+import app.clientele.contacts.ContactArchived;
 import app.clientele.contacts.ContactManagement;
+import app.clientele.contacts.ContactMoved;
 import app.clientele.contacts.NewContact;
 import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
-import app.clientele.platform.IfMatch;
+import app.clientele.platform.Actor;
 import app.clientele.staff.PortalPermission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,9 @@ import org.springframework.modulith.test.Scenario;
 
 /**
  * The portal module with the modules it uses (contacts, accounts, mail, activity, staff,
- * platform) on its own embedded PostgreSQL database: what contacts' events do to portal access.
+ * platform), on a fresh database of the tests' embedded PostgreSQL: what the contacts module's
+ * events do to portal access. Contacts are created through the contacts module; archive and move
+ * are published as events, so only the portal's listener acts on them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PortalModuleIntegrationTests {
@@ -45,9 +48,6 @@ class PortalModuleIntegrationTests {
 
 	@Autowired
 	ContactManagement contacts;
-
-	@Autowired
-	ContactLifecycle lifecycle;
 
 	@Autowired
 	AccountManagement accounts;
@@ -70,7 +70,7 @@ class PortalModuleIntegrationTests {
 	void contactArchivedEndsItsPortalLinks(Scenario scenario) {
 		Contact contact = contacts.create(newAccount(), person(Set.of(), portal(true, Set.of())));
 		String token = links.issueNow(links.create(contact.id(), PortalLinks.Purpose.INVITATION, Duration.ofDays(1)));
-		scenario.stimulate(() -> lifecycle.archive(contact.id(), IfMatch.ANY))
+		scenario.publish(new ContactArchived(contact, Actor.SYSTEM))
 				.andWaitForStateChange(() -> links.valid(token, EnumSet.allOf(PortalLinks.Purpose.class)), valid -> !valid)
 				.andVerify(valid -> assertThat(valid).isFalse());
 	}
@@ -81,10 +81,19 @@ class PortalModuleIntegrationTests {
 		UUID site = accounts.addSite(from, new SiteDetails("Plant " + TestData.suffix(), null)).id();
 		Contact contact = contacts.create(from, person(Set.of(site), portal(false, Set.of(site))));
 		assertThat(portal.get(contact.id()).siteIds()).containsExactly(site);
-		scenario.stimulate(() -> lifecycle.move(contact.id(), newAccount(), IfMatch.ANY))
+		scenario.publish(new ContactMoved(contact, from, newAccount(), Set.of(site), Actor.SYSTEM))
 				.andWaitForEventOfType(ActivityReported.class)
 				.matching(e -> e.contactId().equals(contact.id()) && e.type().equals("PORTAL_SCOPE_RESET"))
 				.toArriveAndVerify(e -> assertThat(portal.get(contact.id()).siteIds()).isEmpty());
+	}
+
+	@Test
+	void contactMovedLeavesAnAllSitesAccessAlone(Scenario scenario) {
+		Contact contact = contacts.create(newAccount(), person(Set.of(), portal(true, Set.of())));
+		PortalAccessView before = portal.get(contact.id());
+		scenario.publish(new ContactMoved(contact, contact.accountId(), newAccount(), Set.of(), Actor.SYSTEM))
+				.andWaitForStateChange(() -> portal.get(contact.id()))
+				.andVerify(after -> assertThat(after).isEqualTo(before));
 	}
 
 	UUID newAccount() {

@@ -117,14 +117,16 @@ class DuplicateFinder {
 		return describe(found);
 	}
 
-	private static @Nullable String fullName(Probe probe) {
+	/** "first last", or null when too short (under 3 characters) to say anything about a person. */
+	static @Nullable String fullName(Probe probe) {
 		String first = probe.firstName() == null ? "" : probe.firstName().strip();
 		String last = probe.lastName() == null ? "" : probe.lastName().strip();
 		String name = (first + " " + last).strip();
 		return name.length() < 3 ? null : name;
 	}
 
-	private static List<DuplicateCandidate> describe(Map<UUID, Evidence> found) {
+	/** The ten best-scored candidates with any evidence, best first. */
+	static List<DuplicateCandidate> describe(Map<UUID, Evidence> found) {
 		return found.values().stream().filter(e -> e.score() > 0)
 				.sorted(Comparator.comparingDouble(Evidence::score).reversed()).limit(10)
 				.map(e -> new DuplicateCandidate(e.id, e.accountId, Math.round(e.score() * 100) / 100.0, e.reasons(),
@@ -137,7 +139,8 @@ class DuplicateFinder {
 		return candidates.stream().anyMatch(c -> c.score() >= LIKELY);
 	}
 
-	private static final class Evidence {
+	/** What the probe found about one contact on record; package-private so its scoring is unit-tested. */
+	static final class Evidence {
 
 		final UUID id;
 		final @Nullable UUID accountId;

@@ -2,6 +2,7 @@ package app.clientele.portal;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountPortalRules;
@@ -44,6 +45,15 @@ class PortalEligibility {
 
 	/** The same, with the rules of the contact's account already read (null: no account). */
 	@Nullable ProblemException problem(Contact contact, @Nullable AccountPortalRules rules) {
+		return problem(contact, rules, accesses::loginEmailTaken);
+	}
+
+	/**
+	 * The rules themselves, with the one database read (whether another login has the email)
+	 * passed in, asked last and only when every other rule holds.
+	 */
+	static @Nullable ProblemException problem(Contact contact, @Nullable AccountPortalRules rules,
+			BiPredicate<String, UUID> loginEmailTaken) {
 		if (!contact.active()) {
 			return new ContactIsArchived(contact.id());
 		}
@@ -62,7 +72,7 @@ class PortalEligibility {
 		if (SharedMailboxes.isShared(contact.email())) {
 			return new SharedMailboxLogin();
 		}
-		if (accesses.loginEmailTaken(contact.email(), contact.id())) {
+		if (loginEmailTaken.test(contact.email(), contact.id())) {
 			return new PortalEmailTaken();
 		}
 		return null;

@@ -1,5 +1,6 @@
 package app.clientele.marketing;
 
+import app.clientele.platform.ContentSecurityPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,8 +25,7 @@ class UnsubscribeSecurity {
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.requestCache(cache -> cache.disable())
 				.headers(headers -> headers
-						.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-								+ "style-src 'self'; form-action 'self'; frame-ancestors 'none'"))
+						.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 				.authorizeHttpRequests(authorize -> authorize
 						.requestMatchers(HttpMethod.GET, "/unsubscribe/{token}").permitAll()

@@ -3,6 +3,7 @@ package app.clientele.portal;
 import java.util.List;
 
 import app.clientele.platform.AccessRules;
+import app.clientele.platform.ContentSecurityPolicy;
 import app.clientele.platform.SecureTransport;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	@Order(2)
 	SecurityFilterChain portalChain(HttpSecurity http, PortalSessions sessions, PortalSignIn signIn,
@@ -39,7 +37,7 @@ class PortalSecurity {
 				.httpBasic(basic -> basic.disable())
 				.logout(logout -> logout.disable())
 				.headers(headers -> headers
-						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 				.addFilterAfter(new PortalSessionFilter(signIn, sessions, problems), SecurityContextHolderFilter.class)
 				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

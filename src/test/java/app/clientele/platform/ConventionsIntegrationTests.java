@@ -149,6 +149,16 @@ class ConventionsIntegrationTests {
 		assertThat(new Api(port).as("clt_forged").get("/api/v1/accounts").status()).isEqualTo(401);
 	}
 
+	@Test
+	void everyPageCarriesTheOneContentSecurityPolicy() {
+		Api anonymous = new Api(port);
+		for (String page : new String[] { "/login", "/portal/login", "/unsubscribe/not-a-token" }) {
+			assertThat(anonymous.get(page).header("Content-Security-Policy")).as(page)
+					.isEqualTo(ContentSecurityPolicy.PAGES);
+		}
+		assertThat(ContentSecurityPolicy.PAGES).contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+	}
+
 	static void assertProblem(JsonNode problem, int status, String slug) {
 		assertThat(problem.get("type").asString()).endsWith("/problems/" + slug);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.clientele.platform.AccessRules;
+import app.clientele.platform.ContentSecurityPolicy;
 import app.clientele.platform.SecureTransport;
 import app.clientele.platform.SignInThrottled;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
@@ -39,9 +40,6 @@ class SecurityConfiguration {
 
 	/** The staff role that reads metrics; the platform knows roles only by name. */
 	static final String ADMIN = "ADMIN";
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
 	 * Argon2id with 19 MiB of memory, 2 iterations and one lane: the OWASP baseline. Stored hashes
@@ -134,7 +132,7 @@ class SecurityConfiguration {
 				request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));
 		http.authenticationManager(staffAuthenticationManager)
 				.headers(headers -> headers
-						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 				.headers(transport::hsts)
 				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(failure)

@@ -1,10 +1,5 @@
 package app.clientele.marketing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +8,7 @@ import app.clientele.activity.ActivityReported;
 import app.clientele.mail.LinkIssuer;
 import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
+import app.clientele.platform.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Unsubscribes implements LinkIssuer {
 
 	static final String PURPOSE = "unsubscribe";
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** Whose link a token is, for the confirmation page. */
 	public record Subscriber(UUID contactId, String email, boolean alreadyOut) {
@@ -52,10 +47,8 @@ public class Unsubscribes implements LinkIssuer {
 	@Override
 	@Transactional
 	public Optional<String> issue(UUID linkId) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		int rows = jdbc.sql("UPDATE unsubscribe_link SET token_hash = :hash WHERE id = :id").param("hash", hash(token))
+		String token = Secrets.token();
+		int rows = jdbc.sql("UPDATE unsubscribe_link SET token_hash = :hash WHERE id = :id").param("hash", Secrets.hash(token))
 				.param("id", linkId).update();
 		return rows == 1 ? Optional.of(properties.link("/unsubscribe/" + token)) : Optional.empty();
 	}
@@ -70,7 +63,7 @@ public class Unsubscribes implements LinkIssuer {
 				FROM unsubscribe_link l JOIN contact c ON c.id = l.contact_id
 				LEFT JOIN marketing_opt_out o ON o.contact_id = l.contact_id
 				WHERE l.token_hash = :hash
-				""").param("hash", hash(token))
+				""").param("hash", Secrets.hash(token))
 				.query((rs, n) -> new Subscriber(rs.getObject("contact_id", UUID.class), rs.getString("email"),
 						rs.getBoolean("out")))
 				.optional();
@@ -81,7 +74,7 @@ public class Unsubscribes implements LinkIssuer {
 	public boolean unsubscribe(String token, String via) {
 		Optional<Map<String, Object>> link = token == null || token.length() > 100 ? Optional.empty()
 				: jdbc.sql("SELECT contact_id, campaign_id FROM unsubscribe_link WHERE token_hash = :hash")
-						.param("hash", hash(token)).query().listOfRows().stream().findFirst();
+						.param("hash", Secrets.hash(token)).query().listOfRows().stream().findFirst();
 		if (link.isEmpty()) {
 			return false;
 		}
@@ -104,12 +97,4 @@ public class Unsubscribes implements LinkIssuer {
 				.query(Boolean.class).single();
 	}
 
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

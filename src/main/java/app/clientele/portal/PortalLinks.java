@@ -1,13 +1,8 @@
 package app.clientele.portal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.Ids;
+import app.clientele.platform.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,7 +45,6 @@ class PortalLinks {
 		}
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 	private final PortalClock clock;
@@ -80,12 +75,12 @@ class PortalLinks {
 	 * it in the Mailbox), or empty when the link is dead.
 	 */
 	Optional<Issued> issue(UUID linkId) {
-		String token = newToken();
+		String token = Secrets.token();
 		return jdbc.sql("""
 				UPDATE portal_link SET token_hash = :hash, shown_by_staff_id = NULL, shown_by_staff_name = NULL
 				WHERE id = :id AND used_at IS NULL AND dead_at IS NULL AND expires_at > :now
 				RETURNING purpose, expires_at
-				""").param("hash", hash(token)).param("id", linkId).param("now", Timestamp.from(clock.now()))
+				""").param("hash", Secrets.hash(token)).param("id", linkId).param("now", Timestamp.from(clock.now()))
 				.query((rs, n) -> new Issued(token, Purpose.valueOf(rs.getString("purpose")),
 						rs.getTimestamp("expires_at").toInstant()))
 				.optional();
@@ -104,7 +99,7 @@ class PortalLinks {
 				WHERE token_hash = :hash AND purpose IN (:purposes) AND used_at IS NULL AND dead_at IS NULL
 				  AND expires_at > :now
 				RETURNING id, contact_id, purpose, staff_id, staff_name, reason, shown_by_staff_name
-				""").param("now", Timestamp.from(clock.now())).param("hash", hash(token))
+				""").param("now", Timestamp.from(clock.now())).param("hash", Secrets.hash(token))
 				.param("purposes", purposes.stream().map(Enum::name).toList())
 				.query((rs, n) -> new Used(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
 						Purpose.valueOf(rs.getString("purpose")), rs.getObject("staff_id", UUID.class),
@@ -126,7 +121,7 @@ class PortalLinks {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM portal_link WHERE token_hash = :hash AND purpose IN (:purposes)
 				               AND used_at IS NULL AND dead_at IS NULL AND expires_at > :now)
-				""").param("hash", hash(token)).param("purposes", purposes.stream().map(Enum::name).toList())
+				""").param("hash", Secrets.hash(token)).param("purposes", purposes.stream().map(Enum::name).toList())
 				.param("now", Timestamp.from(clock.now())).query(Boolean.class).single();
 	}
 
@@ -144,18 +139,5 @@ class PortalLinks {
 		return issue(linkId).orElseThrow(() -> new IllegalStateException("link " + linkId + " died at birth")).token();
 	}
 
-	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
 
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

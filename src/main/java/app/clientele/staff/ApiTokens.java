@@ -1,8 +1,5 @@
 package app.clientele.staff;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import app.clientele.platform.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +32,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ApiTokens {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** How long a token found valid is taken on trust. */
 	static final Duration REMEMBERED = Duration.ofSeconds(5);
@@ -54,12 +51,10 @@ class ApiTokens {
 	}
 
 	IssuedToken issue(UUID staffId) {
-		byte[] raw = new byte[32];
-		RANDOM.nextBytes(raw);
-		String token = "clt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+		String token = "clt_" + Secrets.token();
 		Instant expiresAt = Instant.now().plus(ttl);
 		jdbc.sql("INSERT INTO api_token (token_hash, staff_id, expires_at) VALUES (:hash, :staff, :expires)")
-				.param("hash", hash(token)).param("staff", staffId).param("expires", Timestamp.from(expiresAt))
+				.param("hash", Secrets.hash(token)).param("staff", staffId).param("expires", Timestamp.from(expiresAt))
 				.update();
 		return new IssuedToken(token, expiresAt);
 	}
@@ -69,7 +64,7 @@ class ApiTokens {
 		if (token.isEmpty() || token.length() > 200) {
 			return Optional.empty();
 		}
-		byte[] hash = hash(token);
+		byte[] hash = Secrets.hash(token);
 		String key = Base64.getEncoder().encodeToString(hash);
 		long now = System.nanoTime();
 		Remembered known = remembered.get(key);
@@ -121,12 +116,4 @@ class ApiTokens {
 		jdbc.sql("DELETE FROM api_token WHERE expires_at < now()").update();
 	}
 
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -4,12 +4,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import app.clientele.platform.Secrets;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,14 +25,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * to guess, and every API call looks one up.
  * <p>
  * A token found valid is remembered for {@link #REMEMBERED} (never past its expiry), keyed by its
- * hash, so that a client's bursts of calls cost one lookup (issue 9: the lookup was a statement,
+ * hash, in a Caffeine cache of at most {@value #REMEMBER_AT_MOST} tokens, so that a client's bursts of calls cost one lookup (issue 9: the lookup was a statement,
  * a pool checkout and a round trip on every call). Revoking a staff user's tokens (disabling
  * them) forgets them on this node at once and again after the commit; another node of a cluster
  * may honour them for up to {@link #REMEMBERED} more.
  */
 @Component
 class ApiTokens {
-
 
 	/** How long a token found valid is taken on trust. */
 	static final Duration REMEMBERED = Duration.ofSeconds(5);
@@ -40,9 +40,29 @@ class ApiTokens {
 
 	private final JdbcClient jdbc;
 	private final Duration ttl;
-	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+	private final Cache<String, Remembered> remembered = Caffeine.newBuilder().maximumSize(REMEMBER_AT_MOST)
+			.expireAfter(new TrustedFor()).build();
 
-	private record Remembered(StaffPrincipal principal, long untilNanos) {
+	/** A token found valid, and for how long it is taken on trust (never past its expiry). */
+	private record Remembered(StaffPrincipal principal, long trustNanos) {
+	}
+
+	private static final class TrustedFor implements Expiry<String, Remembered> {
+
+		@Override
+		public long expireAfterCreate(String key, Remembered value, long currentTime) {
+			return value.trustNanos();
+		}
+
+		@Override
+		public long expireAfterUpdate(String key, Remembered value, long currentTime, long currentDuration) {
+			return value.trustNanos();
+		}
+
+		@Override
+		public long expireAfterRead(String key, Remembered value, long currentTime, long currentDuration) {
+			return currentDuration;
+		}
 	}
 
 	ApiTokens(JdbcClient jdbc, @Value("${clientele.api-token-ttl:12h}") Duration ttl) {
@@ -66,9 +86,8 @@ class ApiTokens {
 		}
 		byte[] hash = Secrets.hash(token);
 		String key = Base64.getEncoder().encodeToString(hash);
-		long now = System.nanoTime();
-		Remembered known = remembered.get(key);
-		if (known != null && now - known.untilNanos() < 0) {
+		Remembered known = remembered.getIfPresent(key);
+		if (known != null) {
 			return Optional.of(known.principal());
 		}
 		Optional<Remembered> found = jdbc.sql("""
@@ -79,14 +98,11 @@ class ApiTokens {
 				""").param("hash", hash)
 				.query((rs, n) -> new Remembered(new StaffPrincipal(rs.getObject("id", UUID.class), rs.getString("email"),
 						rs.getString("name"), StaffManagement.parseRoles(rs.getString("roles"))),
-						now + Math.min(REMEMBERED.toNanos(), (long) (rs.getDouble("seconds_left") * 1e9))))
+						Math.min(REMEMBERED.toNanos(), (long) (rs.getDouble("seconds_left") * 1e9))))
 				.optional();
 		if (found.isEmpty()) {
-			remembered.remove(key);
+			remembered.invalidate(key);
 			return Optional.empty();
-		}
-		if (remembered.size() >= REMEMBER_AT_MOST) {
-			remembered.clear();
 		}
 		remembered.put(key, found.get());
 		return Optional.of(found.get().principal());
@@ -107,7 +123,7 @@ class ApiTokens {
 	}
 
 	private void forget(UUID staffId) {
-		remembered.values().removeIf(r -> r.principal().id().equals(staffId));
+		remembered.asMap().values().removeIf(r -> r.principal().id().equals(staffId));
 	}
 
 	@Scheduled(fixedDelay = 3_600_000, initialDelay = 120_000)

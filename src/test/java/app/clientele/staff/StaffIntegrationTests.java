@@ -120,10 +120,26 @@ class StaffIntegrationTests {
 		String id = admin.post("/api/v1/staff", Map.of("email", email, "name", "Leaver", "roles", List.of("MANAGER"),
 				"password", "a long enough password")).id();
 		String token = TestUsers.token(anonymous, email, "a long enough password");
+		assertThat(anonymous.as(token).get("/api/v1/accounts").status()).as("used, so remembered").isEqualTo(200);
 		assertThat(admin.post("/api/v1/staff/" + id + "/disable", null).json().get("enabled").asBoolean()).isFalse();
 		assertThat(anonymous.as(token).get("/api/v1/accounts").status()).isEqualTo(401);
 		assertThat(anonymous.post("/api/v1/auth/token", Map.of("email", email, "password", "a long enough password"))
 				.status()).isEqualTo(401);
+	}
+
+	@Test
+	void aRememberedTokenIsNeverHonouredPastItsExpiry() throws InterruptedException {
+		String email = "short-lived-" + UUID.randomUUID() + "@example.com";
+		admin.post("/api/v1/staff", Map.of("email", email, "name", "Short", "roles", List.of("SALES"),
+				"password", "a long enough password"));
+		String token = TestUsers.token(anonymous, email, "a long enough password");
+		jdbc.sql("""
+				UPDATE api_token SET expires_at = now() + interval '1 second'
+				WHERE staff_id = (SELECT id FROM staff WHERE email = :email)
+				""").param("email", email).update();
+		assertThat(anonymous.as(token).get("/api/v1/accounts").status()).as("used, so remembered").isEqualTo(200);
+		Thread.sleep(1_500);
+		assertThat(anonymous.as(token).get("/api/v1/accounts").status()).isEqualTo(401);
 	}
 
 	@Test

@@ -98,6 +98,13 @@ public class AccountManagement {
 		return search.count();
 	}
 
+	/** The account with this customer account number, in any letter case. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> idOfNumber(String number) {
+		return jdbc.sql("SELECT id FROM account WHERE lower(number) = lower(:number) AND number IS NOT NULL")
+				.param("number", number.strip()).query(UUID.class).optional();
+	}
+
 	/** Names of the given accounts, for lists that show them beside other records. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, String> names(Set<UUID> ids) {

@@ -91,7 +91,7 @@ class DuplicateFinder {
 		jdbc.sql(folded + """
 				SELECT h.kind, h.id, h.s, c.account_id, c.first_name || ' ' || c.last_name AS name, c.email,
 				       a.name AS account_name
-				FROM (%s) h JOIN contact c ON c.id = h.id LEFT JOIN account a ON a.id = c.account_id
+				FROM (%s) h JOIN contact c ON c.id = h.id LEFT JOIN account_directory a ON a.id = c.account_id
 				ORDER BY position(h.kind IN 'EPAN')
 				""".formatted(String.join("\nUNION ALL\n", branches)))
 				.param("email", probe.email()).param("phones", probe.e164s().isEmpty() ? List.of("") : probe.e164s())

@@ -8,6 +8,10 @@
  * The duplicate check weighs the same email (anywhere), the same phone, a similar name in the
  * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
  * why its thresholds are what they are.
+ * <p>
+ * Tables: contact, contact_phone, contact_site, contact_name_word, account_name_word (the search
+ * words of account names, kept by triggers on account that V51 installed) (checked by {@code
+ * TableOwnershipTests}; no other module names them in SQL).
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts")

@@ -85,7 +85,9 @@ public class DocumentManagement implements InvoiceVerification {
 		if (invoiceNumber == null || invoiceNumber.isBlank()) {
 			return Optional.empty();
 		}
-		return documents.invoiceAccount(invoiceNumber, quickPayCode, accountNumber);
+		UUID numbered = accountNumber == null || accountNumber.isBlank() ? null
+				: accounts.idOfNumber(accountNumber).orElse(null);
+		return documents.invoiceAccount(invoiceNumber, quickPayCode, numbered);
 	}
 
 	private Document validate(UUID accountId, NewDocument r) {

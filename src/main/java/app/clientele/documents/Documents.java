@@ -71,15 +71,18 @@ class Documents {
 				.query(Documents::row).list();
 	}
 
-	Optional<UUID> invoiceAccount(String invoiceNumber, @Nullable String quickPayCode, @Nullable String accountNumber) {
+	/**
+	 * The account of the invoice with this number whose quick-pay code matches, or which belongs to
+	 * {@code numberedAccount} (the account the person named by its account number).
+	 */
+	Optional<UUID> invoiceAccount(String invoiceNumber, @Nullable String quickPayCode, @Nullable UUID numberedAccount) {
 		return jdbc.sql("""
-				SELECT d.account_id FROM document d JOIN account a ON a.id = d.account_id
+				SELECT d.account_id FROM document d
 				WHERE d.type = 'INVOICE' AND lower(d.number) = lower(:number)
 				  AND ((CAST(:code AS text) IS NOT NULL AND d.quick_pay_code IS NOT NULL AND d.quick_pay_code = :code)
-				    OR (CAST(:accountNumber AS text) IS NOT NULL AND a.number IS NOT NULL
-				        AND lower(a.number) = lower(:accountNumber)))
+				    OR d.account_id = CAST(:account AS uuid))
 				""").param("number", invoiceNumber.strip()).param("code", blankToNull(quickPayCode))
-				.param("accountNumber", blankToNull(accountNumber)).query(UUID.class).optional();
+				.param("account", numberedAccount).query(UUID.class).optional();
 	}
 
 	static Cursor cursorOf(Document d) {

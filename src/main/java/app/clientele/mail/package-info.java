@@ -9,6 +9,9 @@
  * the registry offers. A link's secret is never stored: a row keeps the link's purpose and id,
  * and the owning module's {@link app.clientele.mail.LinkIssuer} makes a fresh link when the email
  * is rendered.
+ * <p>
+ * Tables: email_template, outbox_email (checked by {@code TableOwnershipTests}; no other module
+ * names them in SQL).
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")

@@ -1,6 +1,9 @@
 /**
  * Email notification topics per contact (defaults from the settings), who receives a document
  * (pre-selection and manual picks, with a reason for everyone skipped), and sending it.
+ * <p>
+ * Tables: notification_topics, document_delivery (checked by {@code TableOwnershipTests}; no other
+ * module names them in SQL).
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")

@@ -47,6 +47,28 @@ class MalformedInputIntegrationTests {
 	}
 
 	@Test
+	void refusesANullAmongTheSitesOfAContactNamingIt() {
+		String account = admin.post("/api/v1/accounts", Map.of("name", "Null sites " + TestData.suffix())).id();
+		var created = admin.post("/api/v1/accounts/" + account + "/contacts",
+				"{\"firstName\":\"Nora\",\"lastName\":\"Null\",\"siteIds\":[null]}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(400);
+		assertThat(created.json().get("errors").get(0).get("field").asString()).startsWith("siteIds");
+		var portal = admin.post("/api/v1/accounts/" + account + "/contacts", "{\"firstName\":\"Nora\",\"lastName\":\"Null\","
+				+ "\"email\":\"nora." + TestData.suffix() + "@example.com\",\"portal\":{\"enabled\":true,\"allSites\":false,"
+				+ "\"siteIds\":[null]}}");
+		assertThat(portal.status()).as(portal.toString()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesHalfASurrogatePairInJsonTextNamingTheField() {
+		var account = admin.post("/api/v1/accounts", "{\"name\":\"a\\ud800b\"}");
+		assertThat(account.status()).as(account.toString()).isEqualTo(400);
+		assertThat(account.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+		var paired = admin.post("/api/v1/accounts", "{\"name\":\"Emoji \\ud83d\\ude00 " + TestData.suffix() + "\"}");
+		assertThat(paired.status()).as(paired.toString()).isEqualTo(201);
+	}
+
+	@Test
 	void refusesNulInJsonTextNamingTheField() {
 		var list = admin.post("/api/v1/marketing-lists", "{\"name\":\"a\\u0000b\"}");
 		assertThat(list.status()).as(list.toString()).isEqualTo(400);

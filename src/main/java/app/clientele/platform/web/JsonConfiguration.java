@@ -1,5 +1,10 @@
 package app.clientele.platform.web;
 
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +16,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Typos must not silently drop data: unknown fields in a request are a 400. So is text holding a
- * NUL character (U+0000), which no text of PostgreSQL can hold: refused where it is read,
- * naming the field, not when the database fails on it.
+ * NUL character (U+0000) or half of a surrogate pair, which no text of PostgreSQL can hold (the
+ * first fails in the database, the second is silently stored as '?'): refused where it is read,
+ * naming the field. A null inside a list or set (of ids, tags, permissions) is refused as it is
+ * read too: no request means one, and further in it would be a NullPointerException.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -22,11 +29,13 @@ class JsonConfiguration {
 		return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 				.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-				.addModule(new SimpleModule("text").addDeserializer(String.class, new TextWithoutNul()));
+				.withConfigOverride(List.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+				.withConfigOverride(Set.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+				.addModule(new SimpleModule("text").addDeserializer(String.class, new StorableText()));
 	}
 
-	/** Reads text as Jackson does, refusing a NUL. */
-	static final class TextWithoutNul extends StringDeserializer {
+	/** Reads text as Jackson does, refusing a NUL or an unpaired surrogate. */
+	static final class StorableText extends StringDeserializer {
 
 		@Override
 		public String deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -34,7 +43,23 @@ class JsonConfiguration {
 			if (text != null && text.indexOf('\0') >= 0) {
 				throw ctxt.weirdStringException(text, String.class, "must not contain the NUL character");
 			}
+			if (text != null && hasUnpairedSurrogate(text)) {
+				throw ctxt.weirdStringException(text, String.class, "must be valid Unicode text");
+			}
 			return text;
+		}
+
+		static boolean hasUnpairedSurrogate(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					i++;
+				}
+				else if (Character.isSurrogate(c)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 }

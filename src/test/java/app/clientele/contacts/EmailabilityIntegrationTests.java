@@ -83,7 +83,7 @@ class EmailabilityIntegrationTests {
 
 	private UUID create(UUID account, @Nullable String email, boolean doNotEmail, boolean optedIn) {
 		ContactDetails details = new ContactDetails("Ada", null, "Lovelace " + TestData.suffix(), null, Set.of(),
-				Stage.CLIENT, email, List.of(), null, null, PreferredChannel.ANY, doNotEmail, false, false, optedIn, false,
+				Stage.LEAD, email, List.of(), null, null, PreferredChannel.ANY, doNotEmail, false, false, optedIn, false,
 				Set.of(), List.of());
 		return contacts.create(account, new NewContact(details, true, false, false, null, true)).id();
 	}

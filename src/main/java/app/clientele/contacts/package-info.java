@@ -8,6 +8,10 @@
  * The duplicate check weighs the same email (anywhere), the same phone, a similar name in the
  * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
  * why its thresholds are what they are.
+ * <p>
+ * Who may be emailed is decided here and nowhere else: {@link Emailability} for one contact,
+ * {@link ContactEmailability} for a set of ids, and the view {@code contact_emailability} for
+ * readers that must filter in SQL. Senders add only their own conditions on top.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts")

@@ -36,9 +36,9 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 				: firstName + " " + middleName + " " + lastName;
 	}
 
-	/** Whether email may be sent to this contact at all: active, an address, not do-not-email. */
-	public boolean emailable() {
-		return active() && email != null && !doNotEmail;
+	/** Whether email for this purpose may be sent to this contact, and why not (see {@link Emailability}). */
+	public Emailability emailability(Emailability.Purpose purpose) {
+		return Emailability.of(!active(), email, doNotEmail, marketingOptIn, purpose);
 	}
 
 	public List<Warning> warnings() {

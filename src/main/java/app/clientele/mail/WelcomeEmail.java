@@ -6,7 +6,7 @@ import java.util.Map;
 
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactCreated;
-import app.clientele.platform.Emails;
+import app.clientele.contacts.Emailability.Purpose;
 import app.clientele.staff.SettingsManagement;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The welcome email of a new contact, queued in the creating transaction when the welcome
  * template and the welcome setting are on, staff did not untick "send welcome email", and the
- * contact is active with a valid address and not do-not-email; unless a module that sends its
+ * contact may be emailed (its transactional emailability); unless a module that sends its
  * own first email (the portal invitation) replaces it.
  */
 @Component
@@ -33,7 +33,7 @@ class WelcomeEmail {
 	@EventListener
 	void on(ContactCreated event) {
 		Contact contact = event.contact();
-		if (!event.sendWelcomeEmail() || !contact.active() || contact.doNotEmail() || !Emails.isValid(contact.email())
+		if (!event.sendWelcomeEmail() || !contact.emailability(Purpose.TRANSACTIONAL).allowed()
 				|| !settings.get().welcomeEmailEnabled()) {
 			return;
 		}

@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactEmailability;
+import app.clientele.contacts.Emailability;
+import app.clientele.contacts.Emailability.Purpose;
 import app.clientele.mail.LinkRequest;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.OutgoingEmail;
 import app.clientele.mail.Placeholders;
 import app.clientele.mail.TemplateKey;
-import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +34,15 @@ class CampaignDispatcher {
 
 	private final JdbcClient jdbc;
 	private final MailOutbox mail;
+	private final ContactEmailability contacts;
 	private final TransactionTemplate transactions;
 	private final int batchSize;
 
-	CampaignDispatcher(JdbcClient jdbc, MailOutbox mail,
+	CampaignDispatcher(JdbcClient jdbc, MailOutbox mail, ContactEmailability contacts,
 			TransactionTemplate transactions, @Value("${clientele.marketing.batch-size:200}") int batchSize) {
 		this.jdbc = jdbc;
 		this.mail = mail;
+		this.contacts = contacts;
 		this.transactions = transactions;
 		this.batchSize = batchSize;
 	}
@@ -81,8 +85,10 @@ class CampaignDispatcher {
 						.param("id", campaignId).update();
 				return 0;
 			}
+			Map<UUID, Emailability> emailability = contacts.of(batch.stream().map(Recipient::contactId).toList(),
+					Purpose.MARKETING);
 			for (Recipient r : batch) {
-				queue(campaignId, (String) campaign.get("name"), (String) campaign.get("subject"),
+				queue(campaignId, emailability.get(r.contactId()), (String) campaign.get("name"), (String) campaign.get("subject"),
 						(String) campaign.get("body"), r);
 			}
 			return batch.size();
@@ -97,10 +103,10 @@ class CampaignDispatcher {
 		return jdbc.sql("""
 				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, coalesce(a.name, '') AS account
 				FROM marketing_list_member m
+				JOIN contact_emailability e ON e.contact_id = m.contact_id AND e.marketing_reason IS NULL
 				JOIN contact c ON c.id = m.contact_id
 				LEFT JOIN account a ON a.id = c.account_id
-				WHERE m.list_id = :list AND c.archived_at IS NULL AND c.email IS NOT NULL AND NOT c.do_not_email
-				  AND c.marketing_opt_in
+				WHERE m.list_id = :list
 				  AND NOT EXISTS (SELECT 1 FROM marketing_opt_out o WHERE o.contact_id = c.id)
 				  AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = :campaign AND r.contact_id = c.id)
 				ORDER BY m.contact_id
@@ -112,8 +118,10 @@ class CampaignDispatcher {
 				.list();
 	}
 
-	private void queue(UUID campaignId, String campaignName, String subject, String body, Recipient r) {
-		if (!Emails.isValid(r.email())) {
+	private void queue(UUID campaignId, Emailability emailability, String campaignName, String subject, String body,
+			Recipient r) {
+		if (!emailability.allowed()) {
+			// the view has left out every other reason; only an address that is not well formed gets here
 			jdbc.sql("""
 					INSERT INTO campaign_recipient (campaign_id, contact_id, status, error)
 					VALUES (:campaign, :contact, 'SKIPPED', 'invalid email') ON CONFLICT DO NOTHING

@@ -3,19 +3,23 @@ package app.clientele.marketing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactEmailability;
+import app.clientele.contacts.Emailability;
+import app.clientele.contacts.Emailability.Purpose;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
-import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +32,12 @@ public class MarketingLists {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final ContactEmailability contacts;
 
-	MarketingLists(JdbcClient jdbc, ApplicationEventPublisher events) {
+	MarketingLists(JdbcClient jdbc, ApplicationEventPublisher events, ContactEmailability contacts) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.contacts = contacts;
 	}
 
 	@Transactional
@@ -153,50 +159,45 @@ public class MarketingLists {
 	@Transactional(readOnly = true)
 	public Audience audience(UUID listId) {
 		get(listId);
-		List<Audience.Eligible> eligible = new ArrayList<>();
-		List<Audience.Excluded> excluded = new ArrayList<>();
-		jdbc.sql("""
-				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, c.archived_at IS NOT NULL AS archived,
-				       c.do_not_email, c.marketing_opt_in, o.contact_id IS NOT NULL AS unsubscribed
+		record Row(UUID id, String name, @Nullable String email, boolean unsubscribed) {
+		}
+		List<Row> rows = jdbc.sql("""
+				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, o.contact_id IS NOT NULL AS unsubscribed
 				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
 				LEFT JOIN marketing_opt_out o ON o.contact_id = c.id
 				WHERE m.list_id = :list
 				ORDER BY lower(c.last_name), lower(c.first_name), c.id
-				""").param("list", listId).query(rs -> {
-					UUID id = rs.getObject("id", UUID.class);
-					String name = Contact.displayName(rs.getString("first_name"), rs.getString("middle_name"),
-							rs.getString("last_name"));
-					String email = rs.getString("email");
-					String reason = exclusion(rs.getBoolean("archived"), email, rs.getBoolean("do_not_email"),
-							rs.getBoolean("marketing_opt_in"), rs.getBoolean("unsubscribed"));
-					if (reason == null) {
-						eligible.add(new Audience.Eligible(id, name, email));
-					}
-					else {
-						excluded.add(new Audience.Excluded(id, name, reason));
-					}
-				});
+				""").param("list", listId).query((rs, n) -> new Row(rs.getObject("id", UUID.class),
+						Contact.displayName(rs.getString("first_name"), rs.getString("middle_name"), rs.getString("last_name")),
+						rs.getString("email"), rs.getBoolean("unsubscribed"))).list();
+		Map<UUID, Emailability> emailability = contacts.of(rows.stream().map(Row::id).toList(), Purpose.MARKETING);
+		List<Audience.Eligible> eligible = new ArrayList<>();
+		List<Audience.Excluded> excluded = new ArrayList<>();
+		for (Row row : rows) {
+			Emailability e = emailability.get(row.id());
+			if (e == null) {
+				continue; // deleted between the two reads: no longer a member
+			}
+			String reason = exclusion(e, row.unsubscribed());
+			if (reason == null) {
+				eligible.add(new Audience.Eligible(row.id(), row.name(), String.valueOf(row.email())));
+			}
+			else {
+				excluded.add(new Audience.Excluded(row.id(), row.name(), reason));
+			}
+		}
 		return new Audience(eligible, excluded);
 	}
 
-	/** Why a member is left out of campaigns, or null when it may get them. */
-	static @org.jspecify.annotations.Nullable String exclusion(boolean archived, String email, boolean doNotEmail, boolean optedIn, boolean unsubscribed) {
-		if (archived) {
-			return "ARCHIVED";
+	/**
+	 * Why a member is left out of campaigns, or null when it may get them: the contact's marketing
+	 * emailability first, then marketing's own unsubscribes.
+	 */
+	static @Nullable String exclusion(Emailability emailability, boolean unsubscribed) {
+		if (!emailability.allowed()) {
+			return emailability.reason().shown();
 		}
-		if (!Emails.isValid(email)) {
-			return "NO_EMAIL";
-		}
-		if (doNotEmail) {
-			return "DO_NOT_EMAIL";
-		}
-		if (!optedIn) {
-			return "NOT_OPTED_IN";
-		}
-		if (unsubscribed) {
-			return "UNSUBSCRIBED";
-		}
-		return null;
+		return unsubscribed ? "UNSUBSCRIBED" : null;
 	}
 
 	private static MarketingList list(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

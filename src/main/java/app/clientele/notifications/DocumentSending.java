@@ -16,6 +16,7 @@ import app.clientele.accounts.AccountManagement;
 import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
+import app.clientele.contacts.Emailability;
 import app.clientele.documents.Document;
 import app.clientele.documents.DocumentManagement;
 import app.clientele.mail.MailOutbox;
@@ -23,7 +24,6 @@ import app.clientele.mail.OutgoingEmail;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
-import app.clientele.platform.Emails;
 import app.clientele.platform.Ids;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
@@ -163,16 +163,8 @@ public class DocumentSending {
 
 	/** Why a contact can never receive email, or null when it can. */
 	private static @Nullable String cannotReceive(Contact c) {
-		if (!c.active()) {
-			return "ARCHIVED";
-		}
-		if (!Emails.isValid(c.email())) {
-			return "NO_EMAIL";
-		}
-		if (c.doNotEmail()) {
-			return "DO_NOT_EMAIL";
-		}
-		return null;
+		Emailability.Reason reason = c.emailability(Emailability.Purpose.TRANSACTIONAL).reason();
+		return reason == null ? null : reason.shown();
 	}
 
 	private List<Contact> activeContacts(UUID accountId) {

@@ -2,48 +2,36 @@ package app.clientele.marketing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.clientele.contacts.Emailability;
+import app.clientele.contacts.Emailability.Reason;
 import org.junit.jupiter.api.Test;
 
-/** Why a list member is left out of campaigns: the first reason that applies, in this order. */
+/**
+ * Why a list member is left out of campaigns: the contact's marketing emailability first (its
+ * reasons are pinned in EmailabilityTests), then marketing's own unsubscribes.
+ */
 class MarketingExclusionTests {
 
-	static final String EMAIL = "ada@example.com";
+	static final Emailability ALLOWED = new Emailability(null);
 
 	@Test
-	void includesAnOptedInActiveMemberWithAnEmail() {
-		assertThat(MarketingLists.exclusion(false, EMAIL, false, true, false)).isNull();
-	}
-
-	@Test
-	void excludesArchivedMemberFirst() {
-		assertThat(MarketingLists.exclusion(true, "", true, false, true)).isEqualTo("ARCHIVED");
-	}
-
-	@Test
-	void excludesMemberWithoutAValidEmail() {
-		assertThat(MarketingLists.exclusion(false, null, false, true, false)).isEqualTo("NO_EMAIL");
-		assertThat(MarketingLists.exclusion(false, "not-an-email", false, true, false)).isEqualTo("NO_EMAIL");
-	}
-
-	@Test
-	void excludesDoNotEmailEvenWhenOptedIn() {
-		assertThat(MarketingLists.exclusion(false, EMAIL, true, true, false)).isEqualTo("DO_NOT_EMAIL");
-	}
-
-	@Test
-	void excludesMemberWhoNeverOptedIn() {
-		assertThat(MarketingLists.exclusion(false, EMAIL, false, false, false)).isEqualTo("NOT_OPTED_IN");
-	}
-
-	@Test
-	void namesTheFirstReasonThatApplies() {
-		assertThat(MarketingLists.exclusion(false, "", true, false, true)).isEqualTo("NO_EMAIL");
-		assertThat(MarketingLists.exclusion(false, EMAIL, true, false, true)).isEqualTo("DO_NOT_EMAIL");
-		assertThat(MarketingLists.exclusion(false, EMAIL, false, false, true)).isEqualTo("NOT_OPTED_IN");
+	void includesAMemberWhoMayBeEmailedAndDidNotUnsubscribe() {
+		assertThat(MarketingLists.exclusion(ALLOWED, false)).isNull();
 	}
 
 	@Test
 	void excludesUnsubscribedMember() {
-		assertThat(MarketingLists.exclusion(false, EMAIL, false, true, true)).isEqualTo("UNSUBSCRIBED");
+		assertThat(MarketingLists.exclusion(ALLOWED, true)).isEqualTo("UNSUBSCRIBED");
+	}
+
+	@Test
+	void namesTheContactsReasonBeforeTheUnsubscribe() {
+		assertThat(MarketingLists.exclusion(new Emailability(Reason.ARCHIVED), true)).isEqualTo("ARCHIVED");
+		assertThat(MarketingLists.exclusion(new Emailability(Reason.NOT_OPTED_IN), true)).isEqualTo("NOT_OPTED_IN");
+	}
+
+	@Test
+	void showsAnInvalidAddressAsNoEmail() {
+		assertThat(MarketingLists.exclusion(new Emailability(Reason.INVALID_EMAIL), false)).isEqualTo("NO_EMAIL");
 	}
 }

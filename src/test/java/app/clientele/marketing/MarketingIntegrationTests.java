@@ -106,6 +106,36 @@ class MarketingIntegrationTests {
 	}
 
 	@Test
+	void campaignsMailOnlyTheAudienceAndSkipAnAddressThatIsNotValid() {
+		String list = list();
+		String eligible = contact();
+		String archived = contact();
+		admin.post("/api/v1/contacts/" + archived + "/archive", null);
+		String noEmail = admin.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "No", "lastName",
+				"Mail" + TestData.suffix(), "marketingOptIn", true)).id();
+		String doNotEmail = contact("doNotEmail", true);
+		String notOptedIn = contact("marketingOptIn", false);
+		String unsubscribed = contact();
+		jdbc.sql("INSERT INTO marketing_opt_out (contact_id, via) VALUES (CAST(:c AS uuid), 'test')").param("c", unsubscribed).update();
+		String invalid = contact();
+		// stored before today's address rule, say: only the sender's check can catch it
+		jdbc.sql("UPDATE contact SET email = 'mia@localhost' WHERE id = CAST(:c AS uuid)").param("c", invalid).update();
+		sales.post("/api/v1/marketing-lists/" + list + "/members", Map.of("contactIds",
+				List.of(eligible, archived, noEmail, doNotEmail, notOptedIn, unsubscribed, invalid)));
+		String campaign = marketeer.post("/api/v1/campaigns", Map.of("name", "Reach " + TestData.suffix(), "listId", list,
+				"subject", "Hello", "body", "News.")).id();
+		marketeer.post("/api/v1/campaigns/" + campaign + "/send", null);
+		dispatcher.dispatchAll(UUID.fromString(campaign));
+		Map<String, String> recipients = new java.util.HashMap<>();
+		jdbc.sql("SELECT contact_id, status, coalesce(error, '') AS error FROM campaign_recipient WHERE campaign_id = CAST(:c AS uuid)")
+				.param("c", campaign).query(rs -> {
+					recipients.put(rs.getString("contact_id"), rs.getString("status") + " " + rs.getString("error"));
+				});
+		assertThat(recipients).containsOnlyKeys(eligible, invalid).containsEntry(invalid, "SKIPPED invalid email");
+		assertThat(recipients.get(eligible)).doesNotStartWith("SKIPPED");
+	}
+
+	@Test
 	void sendingACampaignAgainNeverMailsAnyoneTwice() {
 		String list = list();
 		String first = contact();

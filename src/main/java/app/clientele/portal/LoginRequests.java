@@ -70,19 +70,21 @@ public class LoginRequests {
 	private final ContactManagement contacts;
 	private final PortalManagement portal;
 	private final MailOutbox mail;
+	private final PortalLinkMail linkMail;
 	private final SignInThrottle throttle;
 	private final SignInCapacity capacity;
 	private final ApplicationEventPublisher events;
 	private final EndedAccess endedAccess;
 
 	LoginRequests(JdbcClient jdbc, SettingsManagement settings, ContactManagement contacts, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, SignInCapacity capacity, ApplicationEventPublisher events,
-			EndedAccess endedAccess) {
+			MailOutbox mail, PortalLinkMail linkMail, SignInThrottle throttle, SignInCapacity capacity,
+			ApplicationEventPublisher events, EndedAccess endedAccess) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.contacts = contacts;
 		this.portal = portal;
 		this.mail = mail;
+		this.linkMail = linkMail;
 		this.throttle = throttle;
 		this.capacity = capacity;
 		this.events = events;
@@ -191,7 +193,7 @@ public class LoginRequests {
 				SELECT id FROM portal_link WHERE contact_id = :c AND purpose = 'INVITATION' AND used_at IS NULL
 				  AND dead_at IS NULL ORDER BY created_at DESC LIMIT 1
 				""").param("c", contact.id()).query(UUID.class).single();
-		mail.queue(portal.email(TemplateKey.LOGIN_REQUEST_APPROVED, contact, link));
+		mail.queue(linkMail.email(TemplateKey.LOGIN_REQUEST_APPROVED, contact, link));
 		decide(id, "APPROVED", null, contact.id());
 		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_LOGIN_REQUEST_APPROVED",
 				Map.of("requestId", id.toString()), Actor.current()));

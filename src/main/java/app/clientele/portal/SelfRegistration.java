@@ -18,7 +18,6 @@ import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.NewContact;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.SharedMailboxes;
-import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
@@ -61,7 +60,7 @@ public class SelfRegistration {
 	private final PortalAccesses accesses;
 	private final PortalLinks links;
 	private final PortalManagement portal;
-	private final MailOutbox mail;
+	private final PortalLinkMail linkMail;
 	private final SignInThrottle throttle;
 	private final SignInCapacity capacity;
 	private final TransactionTemplate transaction;
@@ -71,7 +70,7 @@ public class SelfRegistration {
 
 	SelfRegistration(ObjectProvider<InvoiceVerification> invoices, AccountManagement accounts,
 			ContactManagement contacts, PortalAccesses accesses, PortalLinks links, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, SignInCapacity capacity, PlatformTransactionManager transactions,
+			PortalLinkMail linkMail, SignInThrottle throttle, SignInCapacity capacity, PlatformTransactionManager transactions,
 			JdbcClient jdbc, ApplicationEventPublisher events, EndedAccess endedAccess) {
 		this.invoices = invoices;
 		this.accounts = accounts;
@@ -79,7 +78,7 @@ public class SelfRegistration {
 		this.accesses = accesses;
 		this.links = links;
 		this.portal = portal;
-		this.mail = mail;
+		this.linkMail = linkMail;
 		this.throttle = throttle;
 		this.capacity = capacity;
 		this.transaction = new TransactionTemplate(transactions);
@@ -149,16 +148,15 @@ public class SelfRegistration {
 				PreferredChannel.ANY, false, false, false, false, false, java.util.Set.of(), List.of()), true, false, false,
 				null, true)));
 		// A class that invites automatically has just invited the new contact: this email replaces that one.
-		links.kill(contact.id(), java.util.EnumSet.of(PortalLinks.Purpose.INVITATION), "self-registered");
-		mail.cancelQueued(contact.id(), TemplateKey.PORTAL_INVITATION, "replaced by the self-registration email");
+		linkMail.end(contact.id(), PortalLinks.Purpose.INVITATION, TemplateKey.PORTAL_INVITATION, "self-registered",
+				"replaced by the self-registration email");
 		accesses.ensure(contact.id());
 		PortalAccessView access = portal.get(contact.id());
 		accesses.saveSettings(contact.id(), true, access.permissions(), access.allSites(), access.siteIds());
 		links.kill(contact.id(), java.util.EnumSet.of(PortalLinks.Purpose.SELF_REGISTRATION), "superseded");
 		Duration ttl = Duration.ofHours(portal.settings().invitationTtlHours());
-		UUID link = links.create(contact.id(), PortalLinks.Purpose.SELF_REGISTRATION, ttl);
 		accesses.invited(contact.id(), contact.email(), Instant.now().plus(ttl));
-		mail.queue(portal.email(TemplateKey.SELF_REGISTRATION, contact, link));
+		linkMail.send(contact, PortalLinks.Purpose.SELF_REGISTRATION, TemplateKey.SELF_REGISTRATION, ttl);
 		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_SELF_REGISTERED",
 				Map.of("invoiceNumber", invoice), Actor.SYSTEM));
 		record(clientAddress, invoice, name, email, "MATCHED", account.get(), contact.id());

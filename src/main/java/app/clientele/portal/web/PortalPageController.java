@@ -6,6 +6,8 @@ import app.clientele.platform.ProblemException;
 import app.clientele.platform.TooManyAttempts;
 import app.clientele.portal.InvalidToken;
 import app.clientele.portal.PortalGate;
+import app.clientele.portal.PortalImpersonation;
+import app.clientele.portal.PortalPasswords;
 import app.clientele.portal.PortalPrincipal;
 import app.clientele.portal.PortalSessions;
 import app.clientele.portal.PortalSignIn;
@@ -34,12 +36,17 @@ class PortalPageController {
 	static final String LINK_TOKEN = "clientele.portal.link-token";
 
 	private final PortalSignIn signIn;
+	private final PortalPasswords passwords;
+	private final PortalImpersonation impersonation;
 	private final PortalSessions sessions;
 	private final PortalGate gate;
 	private final SettingsManagement settings;
 
-	PortalPageController(PortalSignIn signIn, PortalSessions sessions, PortalGate gate, SettingsManagement settings) {
+	PortalPageController(PortalSignIn signIn, PortalPasswords passwords, PortalImpersonation impersonation,
+			PortalSessions sessions, PortalGate gate, SettingsManagement settings) {
 		this.signIn = signIn;
+		this.passwords = passwords;
+		this.impersonation = impersonation;
 		this.sessions = sessions;
 		this.gate = gate;
 		this.settings = settings;
@@ -90,7 +97,7 @@ class PortalPageController {
 			HttpServletResponse response, Model model) {
 		String token = heldToken(request);
 		try {
-			signIn.activate(token, password);
+			passwords.activate(token, password);
 			forgetToken(request);
 			return "redirect:/portal/login?activated";
 		}
@@ -112,7 +119,7 @@ class PortalPageController {
 	@PostMapping("/portal/reset")
 	String confirmReset(@RequestParam(defaultValue = "") String password, HttpServletRequest request, Model model) {
 		try {
-			signIn.confirmReset(heldToken(request), password);
+			passwords.confirmReset(heldToken(request), password);
 			forgetToken(request);
 			return "redirect:/portal/login?passwordChanged";
 		}
@@ -133,7 +140,7 @@ class PortalPageController {
 
 	@PostMapping("/portal/forgot")
 	String forgot(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
-		signIn.requestReset(email, request.getRemoteAddr());
+		passwords.requestReset(email, request.getRemoteAddr());
 		model.addAttribute("sent", true);
 		return page(model, "portal/forgot");
 	}
@@ -141,7 +148,7 @@ class PortalPageController {
 	@GetMapping("/portal/impersonate")
 	String impersonate(@RequestParam(required = false) @Nullable String token, HttpServletRequest request, Model model) {
 		if (token != null) {
-			if (!signIn.impersonationLinkValid(token)) {
+			if (!impersonation.linkValid(token)) {
 				return page(model, "portal/link-invalid");
 			}
 			request.getSession(true).setAttribute(LINK_TOKEN, token);
@@ -154,7 +161,7 @@ class PortalPageController {
 	@PostMapping("/portal/impersonate")
 	String impersonate(HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
-			PortalPrincipal principal = signIn.impersonate(heldToken(request));
+			PortalPrincipal principal = impersonation.impersonate(heldToken(request));
 			forgetToken(request);
 			sessions.start(principal, request, response);
 			return "redirect:/portal/";
@@ -185,7 +192,7 @@ class PortalPageController {
 			HttpServletResponse response, Model model) {
 		PortalUser user = gate.requireWritable();
 		try {
-			PortalPrincipal renewed = signIn.changePassword(user, currentPassword, newPassword);
+			PortalPrincipal renewed = passwords.changePassword(user, currentPassword, newPassword);
 			sessions.start(renewed, request, response);
 			return "redirect:/portal/profile?passwordChanged";
 		}
@@ -199,7 +206,7 @@ class PortalPageController {
 	private String linkPage(@Nullable String token, boolean activation, HttpServletRequest request, Model model,
 			String view, String path) {
 		if (token != null) {
-			if (!signIn.linkValid(token, activation)) {
+			if (!passwords.linkValid(token, activation)) {
 				forgetToken(request);
 				return page(model, "portal/link-invalid");
 			}
@@ -208,7 +215,7 @@ class PortalPageController {
 		}
 		HttpSession session = request.getSession(false);
 		String held = session == null ? null : (String) session.getAttribute(LINK_TOKEN);
-		if (held == null || !signIn.linkValid(held, activation)) {
+		if (held == null || !passwords.linkValid(held, activation)) {
 			return page(model, "portal/link-invalid");
 		}
 		return page(model, view);

@@ -35,9 +35,9 @@ class ContactSearch {
 	private static final String ORDER = "\nORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit";
 
 	/** The contact and its sort keys as the ORDER BY computes them: the next page's cursor is made of these. */
-	private static final String COLUMNS = Contacts.COLUMNS + ", lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first";
+	private static final String COLUMNS = ContactRows.COLUMNS + ", lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first";
 
-	private static final RowMapper<Keyed<Contact>> ROWS = Keyed.rows(Contacts::row, "sort_last", "sort_first", "id");
+	private static final RowMapper<Keyed<Contact>> ROWS = Keyed.rows(ContactRows::row, "sort_last", "sort_first", "id");
 
 	private final JdbcClient jdbc;
 

@@ -143,7 +143,13 @@ public class SelfRegistration {
 			record(clientAddress, invoice, name, email, "EMAIL_TAKEN", account.get(), existing.map(Contact::id).orElse(null));
 			return;
 		}
-		Contact contact = existing.orElseGet(() -> contacts.create(account.get(), new NewContact(new ContactDetails(
+		Contact contact = register(account.get(), existing, names, email, invoice);
+		record(clientAddress, invoice, name, email, "MATCHED", account.get(), contact.id());
+	}
+
+	/** The contact (found or created) gets access and the self-registration link, which replaces any invitation. */
+	private Contact register(UUID account, Optional<Contact> existing, String[] names, String email, String invoice) {
+		Contact contact = existing.orElseGet(() -> contacts.create(account, new NewContact(new ContactDetails(
 				names[0], null, names[1], null, java.util.Set.of(), null, email.strip(), List.of(), null, null,
 				PreferredChannel.ANY, false, false, false, false, false, java.util.Set.of(), List.of()), true, false, false,
 				null, true)));
@@ -159,7 +165,7 @@ public class SelfRegistration {
 		linkMail.send(contact, PortalLinks.Purpose.SELF_REGISTRATION, TemplateKey.SELF_REGISTRATION, ttl);
 		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_SELF_REGISTERED",
 				Map.of("invoiceNumber", invoice), Actor.SYSTEM));
-		record(clientAddress, invoice, name, email, "MATCHED", account.get(), contact.id());
+		return contact;
 	}
 
 	/** An archived contact or a revoked login gets no link from here; its timeline says it asked. */

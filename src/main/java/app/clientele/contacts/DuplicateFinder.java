@@ -64,25 +64,7 @@ class DuplicateFinder {
 	 */
 	List<DuplicateCandidate> find(Probe probe) {
 		String name = fullName(probe);
-		List<String> branches = new ArrayList<>();
-		if (probe.email() != null) {
-			branches.add("(SELECT 'E' AS kind, id, 0::real AS s FROM contact WHERE lower(email) COLLATE \"C\" = lower(:email) LIMIT 20)");
-		}
-		if (!probe.e164s().isEmpty()) {
-			branches.add("(SELECT DISTINCT 'P' AS kind, contact_id AS id, 0::real AS s FROM contact_phone WHERE e164 IN (:phones) LIMIT 20)");
-		}
-		if (name != null && probe.accountId() != null) {
-			branches.add("""
-					SELECT 'A' AS kind, id, similarity(search_name, (SELECT folded FROM probe)) AS s FROM contact
-					WHERE account_id = :account
-					  AND similarity(search_name, (SELECT folded FROM probe)) >= :sameAccountThreshold""");
-		}
-		if (name != null) {
-			branches.add("""
-					(SELECT 'N' AS kind, id, 1::real AS s FROM contact
-					 WHERE search_name = (SELECT folded FROM probe) AND account_id IS DISTINCT FROM CAST(:account AS uuid)
-					 LIMIT :sameName)""");
-		}
+		List<String> branches = branches(probe, name);
 		if (branches.isEmpty()) {
 			return List.of();
 		}
@@ -115,6 +97,30 @@ class DuplicateFinder {
 				}).list();
 		found.remove(probe.exclude());
 		return describe(found);
+	}
+
+	/** The branches that can find something for the probe: an email, phones, a name (within and outside its account). */
+	private static List<String> branches(Probe probe, @Nullable String name) {
+		List<String> branches = new ArrayList<>();
+		if (probe.email() != null) {
+			branches.add("(SELECT 'E' AS kind, id, 0::real AS s FROM contact WHERE lower(email) COLLATE \"C\" = lower(:email) LIMIT 20)");
+		}
+		if (!probe.e164s().isEmpty()) {
+			branches.add("(SELECT DISTINCT 'P' AS kind, contact_id AS id, 0::real AS s FROM contact_phone WHERE e164 IN (:phones) LIMIT 20)");
+		}
+		if (name != null && probe.accountId() != null) {
+			branches.add("""
+					SELECT 'A' AS kind, id, similarity(search_name, (SELECT folded FROM probe)) AS s FROM contact
+					WHERE account_id = :account
+					  AND similarity(search_name, (SELECT folded FROM probe)) >= :sameAccountThreshold""");
+		}
+		if (name != null) {
+			branches.add("""
+					(SELECT 'N' AS kind, id, 1::real AS s FROM contact
+					 WHERE search_name = (SELECT folded FROM probe) AND account_id IS DISTINCT FROM CAST(:account AS uuid)
+					 LIMIT :sameName)""");
+		}
+		return branches;
 	}
 
 	/** "first last", or null when too short (under 3 characters) to say anything about a person. */

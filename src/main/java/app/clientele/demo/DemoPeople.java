@@ -22,7 +22,7 @@ import app.clientele.mail.RenderedEmail;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.PageRequest;
 import app.clientele.portal.PortalManagement;
-import app.clientele.portal.PortalSignIn;
+import app.clientele.portal.PortalPasswords;
 import org.springframework.stereotype.Component;
 
 /** The demo's people, and the one who activates portal access the way a customer does: from the invitation. */
@@ -31,16 +31,16 @@ class DemoPeople {
 
 	private final ContactManagement contacts;
 	private final PortalManagement portal;
-	private final PortalSignIn signIn;
+	private final PortalPasswords passwords;
 	private final MessageHistory history;
 	private final Mailbox mailbox;
 	private int phone = 100;
 
-	DemoPeople(ContactManagement contacts, PortalManagement portal, PortalSignIn signIn, MessageHistory history,
+	DemoPeople(ContactManagement contacts, PortalManagement portal, PortalPasswords passwords, MessageHistory history,
 			Mailbox mailbox) {
 		this.contacts = contacts;
 		this.portal = portal;
-		this.signIn = signIn;
+		this.passwords = passwords;
 		this.history = history;
 		this.mailbox = mailbox;
 	}
@@ -73,6 +73,6 @@ class DemoPeople {
 			throw new IllegalStateException("the demo's portal invitation carries no link");
 		}
 		String token = email.text().substring(at + 6).split("[\\s\"<>&]", 2)[0];
-		signIn.activate(token, password);
+		passwords.activate(token, password);
 	}
 }

@@ -1,6 +1,5 @@
 package app.clientele.portal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
 import app.clientele.platform.FieldProblem;
-import app.clientele.platform.Ids;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.NotFound;
 import app.clientele.platform.Page;
@@ -66,23 +64,27 @@ public class LoginRequests {
 	}
 
 	private final JdbcClient jdbc;
+	private final LoginRequestStore store;
 	private final SettingsManagement settings;
 	private final ContactManagement contacts;
 	private final PortalManagement portal;
 	private final MailOutbox mail;
+	private final PortalLinkMail linkMail;
 	private final SignInThrottle throttle;
 	private final SignInCapacity capacity;
 	private final ApplicationEventPublisher events;
 	private final EndedAccess endedAccess;
 
-	LoginRequests(JdbcClient jdbc, SettingsManagement settings, ContactManagement contacts, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, SignInCapacity capacity, ApplicationEventPublisher events,
-			EndedAccess endedAccess) {
+	LoginRequests(JdbcClient jdbc, LoginRequestStore store, SettingsManagement settings, ContactManagement contacts,
+			PortalManagement portal, MailOutbox mail, PortalLinkMail linkMail, SignInThrottle throttle,
+			SignInCapacity capacity, ApplicationEventPublisher events, EndedAccess endedAccess) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.settings = settings;
 		this.contacts = contacts;
 		this.portal = portal;
 		this.mail = mail;
+		this.linkMail = linkMail;
 		this.throttle = throttle;
 		this.capacity = capacity;
 		this.events = events;
@@ -124,32 +126,14 @@ public class LoginRequests {
 				return;
 			}
 			endedAccess.refusedForEmail(email.strip(), "login request");
-			insert(name, email, company, message, clientAddress);
+			store.insert(name, email, company, message, clientAddress);
 		});
-	}
-
-	private void insert(String name, String email, @Nullable String company, @Nullable String message,
-			String clientAddress) {
-		jdbc.sql("""
-				INSERT INTO login_request (id, client_address, name, email, company, message)
-				VALUES (:id, :address, :name, :email, :company, :message)
-				""").param("id", Ids.newId()).param("address", clientAddress).param("name", name.strip())
-				.param("email", email.strip()).param("company", blankToNull(company)).param("message", blankToNull(message))
-				.update();
 	}
 
 	@Transactional(readOnly = true)
 	public Page<LoginRequest> list(@Nullable String status, PageRequest page) {
 		Cursor after = page.cursor(2);
-		List<LoginRequest> list = jdbc.sql("""
-				SELECT * FROM login_request
-				WHERE (CAST(:status AS text) IS NULL OR status = :status)
-				  AND (CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
-				ORDER BY at DESC, id DESC LIMIT :limit
-				""").param("status", status).param("at", after == null ? null : after.timestamp(0))
-				.param("id", after == null ? null : after.uuid(1)).param("limit", page.fetchSize())
-				.query(LoginRequests::row)
-				.list().stream().map(this::withMatches).toList();
+		List<LoginRequest> list = store.list(status, after, page.fetchSize()).stream().map(this::withMatches).toList();
 		return Page.of(list, page.limit(), r -> Cursor.of(r.at().toString(), r.id().toString()));
 	}
 
@@ -191,8 +175,8 @@ public class LoginRequests {
 				SELECT id FROM portal_link WHERE contact_id = :c AND purpose = 'INVITATION' AND used_at IS NULL
 				  AND dead_at IS NULL ORDER BY created_at DESC LIMIT 1
 				""").param("c", contact.id()).query(UUID.class).single();
-		mail.queue(portal.email(TemplateKey.LOGIN_REQUEST_APPROVED, contact, link));
-		decide(id, "APPROVED", null, contact.id());
+		mail.queue(linkMail.email(TemplateKey.LOGIN_REQUEST_APPROVED, contact, link));
+		store.decide(id, "APPROVED", null, contact.id());
 		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_LOGIN_REQUEST_APPROVED",
 				Map.of("requestId", id.toString()), Actor.current()));
 		return single(id);
@@ -204,7 +188,7 @@ public class LoginRequests {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "is required: say why the request is rejected");
 		}
-		decide(id, "REJECTED", reason.strip(), null);
+		store.decide(id, "REJECTED", reason.strip(), null);
 		return single(id);
 	}
 
@@ -216,19 +200,8 @@ public class LoginRequests {
 		return r;
 	}
 
-	private void decide(UUID id, String status, @Nullable String reason, @Nullable UUID contactId) {
-		jdbc.sql("""
-				UPDATE login_request SET status = :status, decided_at = now(), decided_by = :by, reason = :reason,
-				    contact_id = :contact
-				WHERE id = :id AND status = 'PENDING'
-				""").param("status", status).param("by", Actor.current().label()).param("reason", reason)
-				.param("contact", contactId).param("id", id).update();
-	}
-
 	private LoginRequest single(UUID id) {
-		return jdbc.sql("SELECT * FROM login_request WHERE id = :id").param("id", id)
-				.query(LoginRequests::row)
-				.optional().map(this::withMatches).orElseThrow(() -> new NotFound("Login request", id));
+		return store.find(id).map(this::withMatches).orElseThrow(() -> new NotFound("Login request", id));
 	}
 
 	private LoginRequest withMatches(LoginRequest r) {
@@ -236,17 +209,5 @@ public class LoginRequests {
 				.filter(c -> c.reasons().contains("SAME_EMAIL")).toList();
 		return new LoginRequest(r.id(), r.at(), r.name(), r.email(), r.company(), r.message(), r.status(), r.decidedAt(),
 				r.decidedBy(), r.reason(), r.contactId(), matches);
-	}
-
-	private static LoginRequest row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		Timestamp decided = rs.getTimestamp("decided_at");
-		return new LoginRequest(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(), rs.getString("name"),
-				rs.getString("email"), rs.getString("company"), rs.getString("message"), rs.getString("status"),
-				decided == null ? null : decided.toInstant(), rs.getString("decided_by"), rs.getString("reason"),
-				rs.getObject("contact_id", UUID.class), List.of());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 }

@@ -9,13 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.accounts.AccountManagement;
 import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
-import app.clientele.mail.LinkRequest;
 import app.clientele.mail.MailOutbox;
-import app.clientele.mail.OutgoingEmail;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.IfMatch;
@@ -42,7 +39,7 @@ public class PortalManagement {
 	private final PortalLinks links;
 	private final PortalEligibility eligibility;
 	private final ContactManagement contacts;
-	private final AccountManagement accounts;
+	private final PortalLinkMail linkMail;
 	private final SettingsManagement settings;
 	private final MailOutbox mail;
 	private final ApplicationEventPublisher events;
@@ -50,13 +47,13 @@ public class PortalManagement {
 	private final PortalLinkIssuer urls;
 
 	PortalManagement(PortalAccesses accesses, PortalLinks links, PortalEligibility eligibility,
-			ContactManagement contacts, AccountManagement accounts, SettingsManagement settings, MailOutbox mail,
+			ContactManagement contacts, PortalLinkMail linkMail, SettingsManagement settings, MailOutbox mail,
 			ApplicationEventPublisher events, PortalClock clock, PortalLinkIssuer urls) {
 		this.accesses = accesses;
 		this.links = links;
 		this.eligibility = eligibility;
 		this.contacts = contacts;
-		this.accounts = accounts;
+		this.linkMail = linkMail;
 		this.settings = settings;
 		this.mail = mail;
 		this.events = events;
@@ -150,12 +147,10 @@ public class PortalManagement {
 			accesses.saveSettings(contactId, true, current.permissions(), current.allSites(), current.siteIds());
 		}
 		boolean resend = current.status() == PortalStatus.INVITED || current.status() == PortalStatus.EXPIRED;
-		links.kill(contactId, EnumSet.of(PortalLinks.Purpose.INVITATION), resend ? "resent" : "superseded");
-		mail.cancelQueued(contactId, TemplateKey.PORTAL_INVITATION, "a new invitation was sent");
 		Duration ttl = Duration.ofHours(settings.get().invitationTtlHours());
-		UUID link = links.create(contactId, PortalLinks.Purpose.INVITATION, ttl);
 		accesses.invited(contactId, contact.email(), clock.now().plus(ttl));
-		mail.queue(email(TemplateKey.PORTAL_INVITATION, contact, link));
+		linkMail.replace(contact, PortalLinks.Purpose.INVITATION, TemplateKey.PORTAL_INVITATION, ttl,
+				resend ? "resent" : "superseded", "a new invitation was sent");
 		report(contactId, reportType != null ? reportType : resend ? "PORTAL_INVITATION_RESENT" : "PORTAL_INVITED",
 				Map.of("email", contact.email()));
 		return get(contactId);
@@ -171,9 +166,8 @@ public class PortalManagement {
 		}
 		eligibility.check(contact);
 		links.kill(contactId, EnumSet.of(PortalLinks.Purpose.SET_PASSWORD), "superseded");
-		UUID link = links.create(contactId, PortalLinks.Purpose.SET_PASSWORD,
+		linkMail.send(contact, PortalLinks.Purpose.SET_PASSWORD, TemplateKey.SET_PASSWORD,
 				Duration.ofHours(settings.get().passwordResetTtlHours()));
-		mail.queue(email(TemplateKey.SET_PASSWORD, contact, link));
 		report(contactId, "PORTAL_SET_PASSWORD_SENT", Map.of("email", contact.email()));
 	}
 
@@ -242,16 +236,6 @@ public class PortalManagement {
 		accesses.ensure(contact.id());
 		accesses.saveSettings(contact.id(), true,
 				permissions == null ? settings.get().defaultPortalPermissions() : permissions, all, sites);
-	}
-
-	OutgoingEmail email(TemplateKey template, Contact contact, UUID link) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("contactName", contact.name());
-		values.put("contactFirstName", contact.firstName());
-		values.put("accountName", contact.accountId() == null ? ""
-				: accounts.names(Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
-		return new OutgoingEmail(template, contact.id(), contact.email(), contact.name(), values,
-				new LinkRequest(PortalLinkIssuer.PURPOSE, link), null, Map.of());
 	}
 
 	void report(UUID contactId, String type, Map<String, Object> details) {

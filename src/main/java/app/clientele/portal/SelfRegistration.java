@@ -18,7 +18,6 @@ import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.NewContact;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.SharedMailboxes;
-import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
@@ -61,7 +60,7 @@ public class SelfRegistration {
 	private final PortalAccesses accesses;
 	private final PortalLinks links;
 	private final PortalManagement portal;
-	private final MailOutbox mail;
+	private final PortalLinkMail linkMail;
 	private final SignInThrottle throttle;
 	private final SignInCapacity capacity;
 	private final TransactionTemplate transaction;
@@ -71,7 +70,7 @@ public class SelfRegistration {
 
 	SelfRegistration(ObjectProvider<InvoiceVerification> invoices, AccountManagement accounts,
 			ContactManagement contacts, PortalAccesses accesses, PortalLinks links, PortalManagement portal,
-			MailOutbox mail, SignInThrottle throttle, SignInCapacity capacity, PlatformTransactionManager transactions,
+			PortalLinkMail linkMail, SignInThrottle throttle, SignInCapacity capacity, PlatformTransactionManager transactions,
 			JdbcClient jdbc, ApplicationEventPublisher events, EndedAccess endedAccess) {
 		this.invoices = invoices;
 		this.accounts = accounts;
@@ -79,7 +78,7 @@ public class SelfRegistration {
 		this.accesses = accesses;
 		this.links = links;
 		this.portal = portal;
-		this.mail = mail;
+		this.linkMail = linkMail;
 		this.throttle = throttle;
 		this.capacity = capacity;
 		this.transaction = new TransactionTemplate(transactions);
@@ -144,24 +143,29 @@ public class SelfRegistration {
 			record(clientAddress, invoice, name, email, "EMAIL_TAKEN", account.get(), existing.map(Contact::id).orElse(null));
 			return;
 		}
-		Contact contact = existing.orElseGet(() -> contacts.create(account.get(), new NewContact(new ContactDetails(
+		Contact contact = register(account.get(), existing, names, email, invoice);
+		record(clientAddress, invoice, name, email, "MATCHED", account.get(), contact.id());
+	}
+
+	/** The contact (found or created) gets access and the self-registration link, which replaces any invitation. */
+	private Contact register(UUID account, Optional<Contact> existing, String[] names, String email, String invoice) {
+		Contact contact = existing.orElseGet(() -> contacts.create(account, new NewContact(new ContactDetails(
 				names[0], null, names[1], null, java.util.Set.of(), null, email.strip(), List.of(), null, null,
 				PreferredChannel.ANY, false, false, false, false, false, java.util.Set.of(), List.of()), true, false, false,
 				null, true)));
 		// A class that invites automatically has just invited the new contact: this email replaces that one.
-		links.kill(contact.id(), java.util.EnumSet.of(PortalLinks.Purpose.INVITATION), "self-registered");
-		mail.cancelQueued(contact.id(), TemplateKey.PORTAL_INVITATION, "replaced by the self-registration email");
+		linkMail.end(contact.id(), PortalLinks.Purpose.INVITATION, TemplateKey.PORTAL_INVITATION, "self-registered",
+				"replaced by the self-registration email");
 		accesses.ensure(contact.id());
 		PortalAccessView access = portal.get(contact.id());
 		accesses.saveSettings(contact.id(), true, access.permissions(), access.allSites(), access.siteIds());
 		links.kill(contact.id(), java.util.EnumSet.of(PortalLinks.Purpose.SELF_REGISTRATION), "superseded");
 		Duration ttl = Duration.ofHours(portal.settings().invitationTtlHours());
-		UUID link = links.create(contact.id(), PortalLinks.Purpose.SELF_REGISTRATION, ttl);
 		accesses.invited(contact.id(), contact.email(), Instant.now().plus(ttl));
-		mail.queue(portal.email(TemplateKey.SELF_REGISTRATION, contact, link));
+		linkMail.send(contact, PortalLinks.Purpose.SELF_REGISTRATION, TemplateKey.SELF_REGISTRATION, ttl);
 		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_SELF_REGISTERED",
 				Map.of("invoiceNumber", invoice), Actor.SYSTEM));
-		record(clientAddress, invoice, name, email, "MATCHED", account.get(), contact.id());
+		return contact;
 	}
 
 	/** An archived contact or a revoked login gets no link from here; its timeline says it asked. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.portal.PortalGate;
+import app.clientele.portal.PortalPasswords;
 import app.clientele.portal.PortalPrincipal;
 import app.clientele.portal.PortalSessions;
 import app.clientele.portal.PortalSignIn;
@@ -28,11 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PortalApiController {
 
 	private final PortalSignIn signIn;
+	private final PortalPasswords passwords;
 	private final PortalSessions sessions;
 	private final PortalGate gate;
 
-	PortalApiController(PortalSignIn signIn, PortalSessions sessions, PortalGate gate) {
+	PortalApiController(PortalSignIn signIn, PortalPasswords passwords, PortalSessions sessions, PortalGate gate) {
 		this.signIn = signIn;
+		this.passwords = passwords;
 		this.sessions = sessions;
 		this.gate = gate;
 	}
@@ -74,19 +77,19 @@ class PortalApiController {
 
 	@PostMapping("/activate")
 	ResponseEntity<Void> activate(@Valid @RequestBody TokenAndPassword body) {
-		signIn.activate(body.token(), body.password());
+		passwords.activate(body.token(), body.password());
 		return ResponseEntity.ok().build();
 	}
 
 	@PostMapping("/password-reset")
 	ResponseEntity<Void> passwordReset(@Valid @RequestBody Email body, HttpServletRequest request) {
-		signIn.requestReset(body.email(), request.getRemoteAddr());
+		passwords.requestReset(body.email(), request.getRemoteAddr());
 		return ResponseEntity.accepted().build();
 	}
 
 	@PostMapping("/password-reset/confirm")
 	ResponseEntity<Void> confirm(@Valid @RequestBody TokenAndPassword body) {
-		signIn.confirmReset(body.token(), body.password());
+		passwords.confirmReset(body.token(), body.password());
 		return ResponseEntity.ok().build();
 	}
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.passay.DictionaryRule;
@@ -24,6 +25,9 @@ import org.passay.dictionary.WordLists;
 final class BreachedPasswords {
 
 	static final String LIST = "breached-passwords.txt.gz";
+
+	private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[^\\p{L}\\p{N}]+$");
+	private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("[^\\p{L}]+$");
 
 	private final CompactWordList words;
 	private final DictionaryRule rule;
@@ -61,8 +65,18 @@ final class BreachedPasswords {
 		return words;
 	}
 
+	/**
+	 * Whether the password is on the list, also once the digits and symbols people add at the end
+	 * to pass composition rules are taken away ("Password1!" is "password" with "1!" added).
+	 */
 	boolean contains(String password) {
-		return !rule.validate(new PasswordData(password)).isValid();
+		return listed(password) || listed(TRAILING_SYMBOLS.matcher(password).replaceFirst(""))
+				|| listed(TRAILING_NON_LETTERS.matcher(password).replaceFirst(""));
+	}
+
+	private boolean listed(String word) {
+		return word.codePointCount(0, word.length()) >= PasswordPolicy.MIN_LENGTH
+				&& !rule.validate(new PasswordData(word)).isValid();
 	}
 
 	int size() {

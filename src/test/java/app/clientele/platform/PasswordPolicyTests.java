@@ -35,6 +35,16 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void refusesABreachedPasswordWithDigitsOrSymbolsAddedAtTheEnd() {
+		for (String password : new String[] { "Password1!", "Passw0rd!", "Welcome1!", "Qwerty123!", "password1!",
+				"Baseball2024?!" }) {
+			assertThat(policy.problem(password, "a@example.com")).as(password).isEqualTo(PasswordPolicy.BREACHED);
+		}
+		assertThat(policy.problem("correct horse battery staple 42!", "a@example.com")).isNull();
+		assertThat(policy.problem("Tangerine-Kettle-9", "a@example.com")).isNull();
+	}
+
+	@Test
 	void checksAgainstAtLeastAHundredThousandBreachedPasswords() {
 		assertThat(BREACHED.size()).isGreaterThanOrEqualTo(100_000);
 	}

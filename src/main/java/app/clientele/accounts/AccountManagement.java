@@ -150,13 +150,13 @@ public class AccountManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public Site site(UUID accountId, UUID siteId) {
-		return sites.findById(siteId).filter(s -> s.accountId().equals(accountId))
-				.orElseThrow(() -> new SiteNotFound(siteId));
+	public Site site(AccountId accountId, SiteId siteId) {
+		return sites.findById(siteId.value()).filter(s -> s.accountId().equals(accountId.value()))
+				.orElseThrow(() -> new SiteNotFound(siteId.value()));
 	}
 
 	@Transactional
-	public Site updateSite(UUID accountId, UUID siteId, SiteDetails details, IfMatch ifMatch) {
+	public Site updateSite(AccountId accountId, SiteId siteId, SiteDetails details, IfMatch ifMatch) {
 		Site site = site(accountId, siteId);
 		ifMatch.check("Site " + siteId, site.version());
 		validate(details);

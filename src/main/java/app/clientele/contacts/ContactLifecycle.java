@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.platform.Actor;
 import app.clientele.platform.IfMatch;
@@ -90,7 +91,7 @@ public class ContactLifecycle {
 		}
 		if (!contact.primary()) {
 			UUID previous = contacts.primaryOf(contact.accountId()).orElse(null);
-			contacts.setPrimary(contact.accountId(), id);
+			contacts.setPrimary(new AccountId(contact.accountId()), new ContactId(id));
 			events.publishEvent(new PrimaryContactChanged(contact.accountId(), id, previous,
 					PrimaryContactChanged.Reason.MADE_PRIMARY, Actor.current()));
 		}
@@ -108,7 +109,7 @@ public class ContactLifecycle {
 		if (next.isEmpty()) {
 			throw new PrimaryRequired();
 		}
-		contacts.setPrimary(contact.accountId(), next.get());
+		contacts.setPrimary(new AccountId(contact.accountId()), new ContactId(next.get()));
 		events.publishEvent(new PrimaryContactChanged(contact.accountId(), next.get(), id,
 				PrimaryContactChanged.Reason.PROMOTED, Actor.current()));
 		return get(id);
@@ -197,7 +198,7 @@ public class ContactLifecycle {
 	void afterJoining(Contact contact, boolean asked, Actor actor) {
 		Optional<UUID> current = contacts.primaryOf(contact.accountId());
 		if (current.isEmpty() || asked) {
-			contacts.setPrimary(contact.accountId(), contact.id());
+			contacts.setPrimary(new AccountId(contact.accountId()), new ContactId(contact.id()));
 			events.publishEvent(new PrimaryContactChanged(contact.accountId(), contact.id(), current.orElse(null),
 					current.isEmpty() ? PrimaryContactChanged.Reason.FIRST_CONTACT
 							: PrimaryContactChanged.Reason.MADE_PRIMARY, actor));
@@ -209,7 +210,7 @@ public class ContactLifecycle {
 			return;
 		}
 		contacts.longestStanding(accountId, leaving).ifPresent(next -> {
-			contacts.setPrimary(accountId, next);
+			contacts.setPrimary(new AccountId(accountId), new ContactId(next));
 			events.publishEvent(new PrimaryContactChanged(accountId, next, leaving,
 					PrimaryContactChanged.Reason.PROMOTED, actor));
 		});

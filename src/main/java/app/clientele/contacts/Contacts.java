@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.clientele.accounts.AccountId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,15 +92,15 @@ class Contacts {
 	 * Makes {@code contactId} the one primary contact of the account. Two statements, the old flag
 	 * first: the unique index is checked row by row, and the rule of exactly one at commit.
 	 */
-	void setPrimary(UUID accountId, UUID contactId) {
+	void setPrimary(AccountId accountId, ContactId contactId) {
 		jdbc.sql("""
 				UPDATE contact SET is_primary = false, version = version + 1, updated_at = now()
 				WHERE account_id = :account AND is_primary AND id <> :contact
-				""").param("account", accountId).param("contact", contactId).update();
+				""").param("account", accountId.value()).param("contact", contactId.value()).update();
 		jdbc.sql("""
 				UPDATE contact SET is_primary = true, version = version + 1, updated_at = now()
 				WHERE id = :contact AND account_id = :account AND NOT is_primary
-				""").param("account", accountId).param("contact", contactId).update();
+				""").param("account", accountId.value()).param("contact", contactId.value()).update();
 	}
 
 	void move(UUID id, @Nullable UUID accountId) {

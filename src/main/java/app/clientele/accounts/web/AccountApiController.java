@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
+import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountSummary;
 import app.clientele.accounts.Site;
+import app.clientele.accounts.SiteId;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.MergePatch;
 import app.clientele.platform.Page;
@@ -80,16 +82,16 @@ class AccountApiController {
 
 	@GetMapping("/{id}/sites/{siteId}")
 	SiteResponse site(@PathVariable UUID id, @PathVariable UUID siteId) {
-		return SiteResponse.of(accounts.site(id, siteId));
+		return SiteResponse.of(accounts.site(new AccountId(id), new SiteId(siteId)));
 	}
 
 	@PatchMapping(path = "/{id}/sites/{siteId}", consumes = { "application/merge-patch+json", "application/json" })
 	SiteResponse patchSite(@PathVariable UUID id, @PathVariable UUID siteId, @RequestBody JsonNode patch,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		Site current = accounts.site(id, siteId);
+		Site current = accounts.site(new AccountId(id), new SiteId(siteId));
 		IfMatch expected = IfMatch.of(ifMatch);
 		expected.check("Site " + siteId, current.version());
 		SiteRequest changed = mergePatch.apply(SiteRequest.of(current), patch, SiteRequest.class);
-		return SiteResponse.of(accounts.updateSite(id, siteId, changed.details(), IfMatch.version(current.version())));
+		return SiteResponse.of(accounts.updateSite(new AccountId(id), new SiteId(siteId), changed.details(), IfMatch.version(current.version())));
 	}
 }

@@ -6,9 +6,11 @@ import java.util.UUID;
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountClassManagement;
 import app.clientele.accounts.AccountDetails;
+import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountStatus;
 import app.clientele.accounts.SiteDetails;
+import app.clientele.accounts.SiteId;
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
@@ -151,7 +153,7 @@ class AccountController {
 	@PostMapping("/accounts/{id}/sites/{siteId}")
 	String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute SiteForm form, Model model) {
 		try {
-			accounts.updateSite(id, siteId, form.details(), IfMatch.ANY);
+			accounts.updateSite(new AccountId(id), new SiteId(siteId), form.details(), IfMatch.ANY);
 			return "redirect:/accounts/" + id + "/sites";
 		}
 		catch (ProblemException e) {

@@ -120,7 +120,11 @@ public class ContactLifecycle {
 	 * its history. Its site links are dropped: sites belong to the old account.
 	 */
 	@Transactional
-	public Contact move(UUID id, @Nullable UUID targetAccountId, IfMatch ifMatch) {
+	public Contact move(ContactId id, @Nullable AccountId target, IfMatch ifMatch) {
+		return move(id.value(), target == null ? null : target.value(), ifMatch);
+	}
+
+	private Contact move(UUID id, @Nullable UUID targetAccountId, IfMatch ifMatch) {
 		Contact contact = get(id);
 		ifMatch.check("Contact " + id, contact.version());
 		if (targetAccountId == null && settings.get().companyFirst()) {

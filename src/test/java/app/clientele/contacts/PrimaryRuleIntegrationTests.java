@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import app.clientele.Api;
 import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
+import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountDetails;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountStatus;
@@ -127,7 +128,7 @@ class PrimaryRuleIntegrationTests {
 					case 2 -> lifecycle.archive(contact, IfMatch.ANY);
 					case 3 -> lifecycle.restore(contact, IfMatch.ANY);
 					case 4 -> lifecycle.makePrimary(contact, IfMatch.ANY);
-					case 5 -> lifecycle.move(contact, accountIds.get(random.nextInt(3)), IfMatch.ANY);
+					case 5 -> lifecycle.move(new ContactId(contact), new AccountId(accountIds.get(random.nextInt(3))), IfMatch.ANY);
 					default -> {
 						lifecycle.delete(contact, IfMatch.ANY);
 						contactIds.remove(contact);

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.clientele.accounts.AccountId;
 import app.clientele.contacts.BulkDeleteResult;
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactId;
 import app.clientele.contacts.ContactLifecycle;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.DuplicateCandidate;
@@ -144,7 +146,7 @@ class ContactApiController {
 	@PostMapping("/api/v1/contacts/{id}/move")
 	ContactResponse move(@PathVariable UUID id, @RequestBody MoveRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return respond(lifecycle.move(id, request.accountId(), IfMatch.of(ifMatch)));
+		return respond(lifecycle.move(new ContactId(id), AccountId.ofNullable(request.accountId()), IfMatch.of(ifMatch)));
 	}
 
 	private ResponseEntity<ContactResponse> created(Contact contact) {

@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
+import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.BusinessRole;
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactId;
 import app.clientele.contacts.ContactLifecycle;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.DuplicateCandidate;
@@ -161,7 +163,7 @@ class ContactController {
 
 	@PostMapping("/contacts/{id}/move")
 	String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID accountId, Model model) {
-		return act(id, model, () -> lifecycle.move(id, accountId, IfMatch.ANY));
+		return act(id, model, () -> lifecycle.move(new ContactId(id), AccountId.ofNullable(accountId), IfMatch.ANY));
 	}
 
 	@PostMapping("/contacts/{id}/delete")

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import app.clientele.TestData;
 import app.clientele.accounts.AccountDetails;
+import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountStatus;
 import app.clientele.platform.IfMatch;
@@ -64,7 +65,7 @@ class ContactsModuleIntegrationTests {
 		UUID from = newAccount();
 		UUID to = newAccount();
 		Contact contact = contacts.create(from, person("Alan", "Turing", TestData.email("alan")));
-		scenario.stimulate(() -> lifecycle.move(contact.id(), to, IfMatch.ANY))
+		scenario.stimulate(() -> lifecycle.move(new ContactId(contact.id()), new AccountId(to), IfMatch.ANY))
 				.andWaitForEventOfType(ContactMoved.class)
 				.matching(e -> e.contact().id().equals(contact.id()))
 				.toArriveAndVerify(e -> {

@@ -50,9 +50,9 @@ class TableOwnershipTests {
 
 	/**
 	 * Reads across modules that are known and still to be moved behind the owner's API or a read
-	 * model it publishes (issue 17, item 2). The list may only shrink: a new entry is a new coupling.
+	 * model it publishes. Empty, and to stay so: a new entry is a new coupling.
 	 */
-	static final Set<String> KNOWN = Set.of("marketing reads accounts.account", "marketing reads contacts.contact");
+	static final Set<String> KNOWN = Set.of();
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 	private static final Pattern TABLE = Pattern.compile(

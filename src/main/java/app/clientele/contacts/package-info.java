@@ -11,8 +11,9 @@
  * <p>
  * Tables: contact, contact_phone, contact_site, contact_name_word, account_name_word (the search
  * words of account names, kept by triggers on account that V51 installed) (checked by {@code
- * TableOwnershipTests}; no other module names them in SQL); publishes the view
- * {@code contact_emailability} for other modules to read.
+ * TableOwnershipTests}; no other module names them in SQL); publishes the views
+ * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be
+ * emailed) for other modules to read.
  * <p>
  * Who may be emailed is decided here and nowhere else: {@link Emailability} for one contact,
  * {@link ContactEmailability} for a set of ids, and the view {@code contact_emailability} for

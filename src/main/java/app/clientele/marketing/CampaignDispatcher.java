@@ -104,8 +104,8 @@ class CampaignDispatcher {
 				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, coalesce(a.name, '') AS account
 				FROM marketing_list_member m
 				JOIN contact_emailability e ON e.contact_id = m.contact_id AND e.marketing_reason IS NULL
-				JOIN contact c ON c.id = m.contact_id
-				LEFT JOIN account a ON a.id = c.account_id
+				JOIN contact_directory c ON c.id = m.contact_id
+				LEFT JOIN account_directory a ON a.id = c.account_id
 				WHERE m.list_id = :list
 				  AND NOT EXISTS (SELECT 1 FROM marketing_opt_out o WHERE o.contact_id = c.id)
 				  AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = :campaign AND r.contact_id = c.id)

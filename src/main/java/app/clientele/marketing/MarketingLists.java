@@ -87,7 +87,7 @@ public class MarketingLists {
 			throw new InvalidInput("contactIds", "must list 1 to 1000 contact ids");
 		}
 		Set<UUID> ids = new LinkedHashSet<>(contactIds);
-		Set<UUID> existing = Set.copyOf(jdbc.sql("SELECT id FROM contact WHERE id IN (:ids)").param("ids", ids)
+		Set<UUID> existing = Set.copyOf(jdbc.sql("SELECT id FROM contact_directory WHERE id IN (:ids)").param("ids", ids)
 				.query(UUID.class).list());
 		List<UUID> added = new ArrayList<>();
 		List<UUID> already = new ArrayList<>();
@@ -133,7 +133,7 @@ public class MarketingLists {
 		return Page.keyed(jdbc.sql("""
 				SELECT c.id, c.first_name, c.last_name, c.email, c.archived_at, m.added_at, m.added_by,
 				       lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first
-				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
+				FROM marketing_list_member m JOIN contact_directory c ON c.id = m.contact_id
 				WHERE m.list_id = :list
 				  AND (CAST(:l AS text) IS NULL OR (lower(c.last_name), lower(c.first_name), c.id) > (:l, :f, CAST(:id AS uuid)))
 				ORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT :limit
@@ -163,7 +163,7 @@ public class MarketingLists {
 		}
 		List<Row> rows = jdbc.sql("""
 				SELECT c.id, c.first_name, c.middle_name, c.last_name, c.email, o.contact_id IS NOT NULL AS unsubscribed
-				FROM marketing_list_member m JOIN contact c ON c.id = m.contact_id
+				FROM marketing_list_member m JOIN contact_directory c ON c.id = m.contact_id
 				LEFT JOIN marketing_opt_out o ON o.contact_id = c.id
 				WHERE m.list_id = :list
 				ORDER BY lower(c.last_name), lower(c.first_name), c.id

@@ -60,7 +60,7 @@ public class Unsubscribes implements LinkIssuer {
 		}
 		return jdbc.sql("""
 				SELECT l.contact_id, coalesce(c.email, '') AS email, o.contact_id IS NOT NULL AS out
-				FROM unsubscribe_link l JOIN contact c ON c.id = l.contact_id
+				FROM unsubscribe_link l JOIN contact_directory c ON c.id = l.contact_id
 				LEFT JOIN marketing_opt_out o ON o.contact_id = l.contact_id
 				WHERE l.token_hash = :hash
 				""").param("hash", Secrets.hash(token))

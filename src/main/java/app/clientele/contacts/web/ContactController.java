@@ -85,20 +85,6 @@ class ContactController {
 		}
 	}
 
-	/** The live duplicate and shared-mailbox warning of the contact form (htmx, as staff type). */
-	@GetMapping("/contacts/duplicate-check")
-	String duplicateCheck(@RequestParam(required = false) @Nullable UUID accountId,
-			@RequestParam(required = false) @Nullable UUID contactId,
-			@RequestParam(required = false) @Nullable String firstName,
-			@RequestParam(required = false) @Nullable String lastName,
-			@RequestParam(required = false) @Nullable String email,
-			@RequestParam(required = false) @Nullable String phone1, Model model) {
-		model.addAttribute("candidates",
-				contacts.duplicates(accountId, firstName, lastName, email, phone1, contactId));
-		model.addAttribute("sharedEmail", SharedMailboxes.isShared(email) ? Warning.sharedEmail(email) : null);
-		return "contacts/fragments :: warnings";
-	}
-
 	@GetMapping("/contacts")
 	String search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "false") boolean archived,

@@ -3,7 +3,7 @@ package app.clientele.contacts;
 import static app.clientele.contacts.SearchSql.startsWith;
 
 /**
- * The branches of a search that match the account's name through {@code account_name_word} (see
+ * The branches of a search that match the account's name through {@code account_name_search_word} (see
  * {@link ContactSearch#search}): up to {@value ContactSearch#MANY_ACCOUNTS} accounts give their
  * own first pages, merged; more are checked during a walk of the name order.
  */
@@ -36,12 +36,12 @@ final class AccountBranches {
 		for (int i = 0; i < term.words().size(); i++) {
 			if (i != longest) {
 				others.append("""
-						AND EXISTS (SELECT 1 FROM account_name_word o WHERE o.account_id = a.account_id
+						AND EXISTS (SELECT 1 FROM account_name_search_word o WHERE o.account_id = a.account_id
 						            AND %s)""".formatted(startsWith("o.word", i)));
 			}
 		}
 		return """
-				SELECT DISTINCT a.account_id FROM account_name_word a
+				SELECT DISTINCT a.account_id FROM account_name_search_word a
 				WHERE %s%s""".formatted(startsWith("a.word", longest), others);
 	}
 

@@ -87,7 +87,7 @@ class ContactSearch {
 	 * <li>Emails: the first {@value #SORTED_EMAILS} matches are read from an index in the C
 	 * collation that carries the sort keys; at most that many are sorted, more mean a short walk
 	 * of the name order (whose index covers the email).</li>
-	 * <li>Accounts match through {@code account_name_word}; up to {@value #MANY_ACCOUNTS} of them
+	 * <li>Accounts match through {@code account_name_search_word}; up to {@value #MANY_ACCOUNTS} of them
 	 * give their own first pages (each an index range in name order), merged; more are checked
 	 * during a walk of the name order.</li>
 	 * </ul>

@@ -9,9 +9,9 @@
  * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
  * why its thresholds are what they are.
  * <p>
- * Tables: contact, contact_phone, contact_site, contact_name_word, account_name_word (the search
- * words of account names, kept by triggers on account that V51 installed) (checked by {@code
- * TableOwnershipTests}; no other module names them in SQL); publishes the views
+ * Tables: contact, contact_phone, contact_site, contact_name_word (checked by {@code
+ * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
+ * the accounts module's view {@code account_name_search_word}; publishes the views
  * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be
  * emailed) for other modules to read.
  * <p>

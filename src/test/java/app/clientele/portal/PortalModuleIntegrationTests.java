@@ -13,7 +13,6 @@ import app.clientele.accounts.AccountDetails;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountStatus;
 import app.clientele.accounts.SiteDetails;
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.ContactArchived;
@@ -36,10 +35,10 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The portal module with the modules it uses (contacts, accounts, mail, activity, staff,
- * platform), on a fresh database of the tests' embedded PostgreSQL: what the contacts module's
- * events do to portal access. Contacts are created through the contacts module; archive and move
- * are published as events, so only the portal's listener acts on them.
+ * The portal module with the modules it uses (contacts, accounts, mail, staff, platform), on a
+ * fresh database of the tests' embedded PostgreSQL: what the contacts module's events do to
+ * portal access, and the portal's own events. Contacts are created through the contacts module;
+ * archive and move are published as events, so only the portal's listener acts on them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PortalModuleIntegrationTests {
@@ -72,10 +71,11 @@ class PortalModuleIntegrationTests {
 	void contactCreatedWithPortalAccessInvitesIt(Scenario scenario) {
 		UUID account = newAccount();
 		scenario.stimulate(() -> contacts.create(account, person(Set.of(), portal(true, Set.of()))))
-				.andWaitForEventOfType(ActivityReported.class)
-				.matching(e -> e.type().equals("PORTAL_INVITED"))
+				.andWaitForEventOfType(PortalInvited.class)
+				.matching(e -> e.occasion() == PortalInvited.Occasion.FIRST)
 				.toArriveAndVerify((e, contact) -> {
 					assertThat(e.contactId()).isEqualTo(contact.id());
+					assertThat(e.email()).isEqualTo(contact.email());
 					PortalAccessView access = portal.get(contact.id());
 					assertThat(access.enabled()).isTrue();
 					assertThat(access.status()).isEqualTo(PortalStatus.INVITED);
@@ -98,8 +98,8 @@ class PortalModuleIntegrationTests {
 		Contact contact = contacts.create(from, person(Set.of(site), portal(false, Set.of(site))));
 		assertThat(portal.get(contact.id()).siteIds()).containsExactly(site);
 		scenario.publish(new ContactMoved(contact, from, newAccount(), Set.of(site), Actor.SYSTEM))
-				.andWaitForEventOfType(ActivityReported.class)
-				.matching(e -> e.contactId().equals(contact.id()) && e.type().equals("PORTAL_SCOPE_RESET"))
+				.andWaitForEventOfType(PortalScopeReset.class)
+				.matching(e -> e.contactId().equals(contact.id()))
 				.toArriveAndVerify(e -> assertThat(portal.get(contact.id()).siteIds()).isEmpty());
 	}
 

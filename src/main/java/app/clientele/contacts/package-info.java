@@ -9,6 +9,12 @@
  * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
  * why its thresholds are what they are.
  * <p>
+ * Publishes, in the transaction of the change: {@link ContactCreated}, {@link ContactUpdated},
+ * {@link ContactArchived}, {@link ContactRestored}, {@link ContactMoved}, {@link
+ * PrimaryContactChanged}: facts only. What a creator asks for besides the contact (the welcome
+ * email, portal access) is a {@link ContactOnboarding} handed to each {@link ContactOnboardingStep}
+ * (mail, portal) in the creating transaction; that interface says why it is no event.
+ * <p>
  * Tables: contact, contact_phone, contact_site, contact_name_word, account_name_word (the search
  * words of account names, kept by triggers on account that V51 installed) (checked by {@code
  * TableOwnershipTests}; no other module names them in SQL); publishes the views

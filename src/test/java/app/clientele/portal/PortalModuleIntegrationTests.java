@@ -23,6 +23,7 @@ import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
 import app.clientele.platform.Actor;
+import app.clientele.platform.IfMatch;
 import app.clientele.staff.PortalPermission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,19 @@ class PortalModuleIntegrationTests {
 					PortalAccessView access = portal.get(contact.id());
 					assertThat(access.enabled()).isTrue();
 					assertThat(access.status()).isEqualTo(PortalStatus.INVITED);
+				});
+	}
+
+	@Test
+	void changingAccessPublishesPortalAccessChangedWithWhatChanged(Scenario scenario) {
+		Contact contact = contacts.create(newAccount(), person(Set.of(), portal(true, Set.of())));
+		scenario.stimulate(() -> portal.update(contact.id(), new PortalSettings(true,
+				Set.of(PortalPermission.SUPPORT, PortalPermission.PROJECTS), true, Set.of()), IfMatch.ANY))
+				.andWaitForEventOfType(PortalAccessChanged.class)
+				.matching(e -> e.contactId().equals(contact.id()))
+				.toArriveAndVerify(e -> {
+					assertThat(e.permissions()).containsExactlyInAnyOrder(PortalPermission.SUPPORT, PortalPermission.PROJECTS);
+					assertThat(e.allSites()).isTrue();
 				});
 	}
 

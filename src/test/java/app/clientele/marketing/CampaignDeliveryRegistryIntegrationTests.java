@@ -61,7 +61,7 @@ class CampaignDeliveryRegistryIntegrationTests {
 			marketeer.post("/api/v1/campaigns/" + campaign + "/send", null);
 			dispatcher.dispatchAll(UUID.fromString(campaign));
 			TestSmtp.awaitMessageTo(email);
-			await().atMost(TestSmtp.WAIT).until(() -> failedPublications(contact) == 1);
+			await().atMost(TestSmtp.WAIT).until(() -> publications(contact, "completion_date IS NULL") == 1);
 			assertThat(recipientStatus(contact)).isEqualTo("QUEUED");
 		}
 		finally {
@@ -71,7 +71,7 @@ class CampaignDeliveryRegistryIntegrationTests {
 		incomplete.resubmitIncompletePublications(
 				p -> p.getEvent() instanceof EmailSent sent && contact.equals(sent.contactId()));
 		await().atMost(TestSmtp.WAIT).until(() -> "SENT".equals(recipientStatus(contact)));
-		await().atMost(TestSmtp.WAIT).until(() -> failedPublications(contact) == 0);
+		await().atMost(TestSmtp.WAIT).until(() -> publications(contact, "TRUE") == 0);
 		assertThat(admin.get("/api/v1/contacts/" + contact + "/activity").json().get("items").findValuesAsString("type"))
 				.containsOnlyOnce("CAMPAIGN_SENT");
 	}
@@ -93,11 +93,12 @@ class CampaignDeliveryRegistryIntegrationTests {
 				""").update();
 	}
 
-	private long failedPublications(UUID contact) {
+	/** The registry's rows of the campaign listener for this contact's email; a completed one is deleted, not kept. */
+	private long publications(UUID contact, String condition) {
 		return jdbc.sql("""
 				SELECT count(*) FROM event_publication
-				WHERE completion_date IS NULL AND listener_id LIKE '%CampaignDeliveries%' AND serialized_event LIKE :contact
-				""").param("contact", "%" + contact + "%").query(Long.class).single();
+				WHERE %s AND listener_id LIKE '%%CampaignDeliveries%%' AND serialized_event LIKE :contact
+				""".formatted(condition)).param("contact", "%" + contact + "%").query(Long.class).single();
 	}
 
 	private String recipientStatus(UUID contact) {

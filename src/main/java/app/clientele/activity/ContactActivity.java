@@ -94,11 +94,6 @@ class ContactActivity {
 		}
 	}
 
-	@EventListener
-	void on(ActivityReported event) {
-		log.record(event.contactId(), event.type(), event.details(), event.actor());
-	}
-
 	private String accountName(UUID accountId) {
 		return accounts.names(Set.of(accountId)).getOrDefault(accountId, accountId.toString());
 	}

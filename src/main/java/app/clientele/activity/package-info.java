@@ -1,7 +1,12 @@
 /**
  * The activity history of each contact: every change with who, when and each field's old and
- * new value, staff comments, and what other modules report. It only listens: contacts' own
- * events, and {@link app.clientele.activity.ActivityReported} from everyone else.
+ * new value, staff comments, and what happened to the contact in other modules. It only listens,
+ * and renders each module's facts as the timeline's types and details (public contract): the
+ * contacts module's events ({@code ContactActivity}), mail's ({@code MailActivity}), the portal's
+ * ({@code PortalActivity}), marketing's ({@code MarketingActivity}) and notifications'
+ * ({@code NotificationActivity}). It depends on those modules; none of them depends on it.
+ * Every listener is a plain {@code @EventListener}, in the transaction of the fact: a change that
+ * rolls back leaves no entry, and no committed change lacks one.
  * <p>
  * Tables: activity_entry (checked by {@code TableOwnershipTests}; no other module names them in
  * SQL).

@@ -6,11 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contact was created. Published inside the creating transaction, so listeners that write
- * (history, outbox, portal access) commit or roll back with it. {@code account} is what its
- * account (null for a contact without one) said when the contact was created, read once in that
- * transaction for everyone: its name for the history and the welcome email, its status and class
- * rules for the portal.
+ * (the history) commit or roll back with it. {@code account} is what its account (null for a
+ * contact without one) said when the contact was created, read once in that transaction for
+ * everyone. What the creator asked for besides the contact (a welcome email, portal access) is
+ * no part of this fact: it is a {@link ContactOnboarding}, handed to the {@link ContactOnboardingStep}s.
  */
-public record ContactCreated(Contact contact, @Nullable AccountPortalRules account, boolean sendWelcomeEmail,
-		@Nullable PortalAccessRequest portal, Actor actor) {
+public record ContactCreated(Contact contact, @Nullable AccountPortalRules account, Actor actor) {
 }

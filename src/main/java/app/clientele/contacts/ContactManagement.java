@@ -45,10 +45,12 @@ public class ContactManagement {
 	private final ApplicationEventPublisher events;
 	/** The portal's answer, looked up once: asking the bean factory on every read cost 5 % of the app's CPU. */
 	private final SingletonSupplier<@Nullable ContactPortalStatus> portalStatus;
+	/** Looked up on the first create: the steps depend on this service. */
+	private final SingletonSupplier<List<ContactOnboardingStep>> onboarding;
 
 	ContactManagement(Contacts contacts, ContactSearch search, DuplicateFinder duplicates, ContactLifecycle primaries,
 			AccountManagement accounts, SettingsManagement settings, ApplicationEventPublisher events,
-			ObjectProvider<ContactPortalStatus> portalStatus) {
+			ObjectProvider<ContactPortalStatus> portalStatus, ObjectProvider<ContactOnboardingStep> onboarding) {
 		this.contacts = contacts;
 		this.search = search;
 		this.duplicates = duplicates;
@@ -57,6 +59,7 @@ public class ContactManagement {
 		this.settings = settings;
 		this.events = events;
 		this.portalStatus = SingletonSupplier.ofNullable(portalStatus::getIfAvailable);
+		this.onboarding = SingletonSupplier.of(() -> onboarding.orderedStream().toList());
 	}
 
 	/**
@@ -64,7 +67,8 @@ public class ContactManagement {
 	 * duplicates unless confirmed, and the same email under the same account always. The first
 	 * active contact of an account becomes its primary contact. A portal section is refused (403)
 	 * unless the staff user may manage portal access: every role creates contacts, not every role
-	 * gives access.
+	 * gives access. The welcome email and the portal section are done by the
+	 * {@link ContactOnboardingStep}s, in this transaction.
 	 */
 	@Transactional
 	public Contact create(@Nullable UUID accountId, NewContact request) {
@@ -98,7 +102,9 @@ public class ContactManagement {
 			throw new DuplicateContact(candidates, false);
 		}
 		Actor actor = Actor.current();
-		events.publishEvent(new ContactCreated(contact, account, request.sendWelcomeEmail(), request.portal(), actor));
+		events.publishEvent(new ContactCreated(contact, account, actor));
+		ContactOnboarding asked = new ContactOnboarding(contact, account, request.sendWelcomeEmail(), request.portal(), actor);
+		onboarding.obtain().forEach(step -> step.onboard(asked));
 		if (accountId != null && contact.active()) {
 			primaries.afterJoining(contact, request.primary(), actor);
 		}

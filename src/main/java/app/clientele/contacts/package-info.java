@@ -9,6 +9,12 @@
  * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
  * why its thresholds are what they are.
  * <p>
+ * Publishes, in the transaction of the change: {@link ContactCreated}, {@link ContactUpdated},
+ * {@link ContactArchived}, {@link ContactRestored}, {@link ContactMoved}, {@link
+ * PrimaryContactChanged}: facts only. What a creator asks for besides the contact (the welcome
+ * email, portal access) is a {@link ContactOnboarding} handed to each {@link ContactOnboardingStep}
+ * (mail, portal) in the creating transaction; that interface says why it is no event.
+ * <p>
  * Tables: contact, contact_phone, contact_site, contact_name_word (checked by {@code
  * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
  * the accounts module's view {@code account_name_search_word}; publishes the views

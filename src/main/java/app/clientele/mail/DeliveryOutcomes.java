@@ -2,14 +2,12 @@ package app.clientele.mail;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.platform.Actor;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
@@ -24,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records what became of each email of a batch: SENT, a retry after backoff, FAILED with the
- * last error, or CANCELLED with the reason. {@link EmailSent} and {@link EmailFailed}, and the
- * entries on the contact's timeline, are published inside the transaction that changes the
- * status, so they exist exactly when the change commits.
+ * last error, or CANCELLED with the reason. {@link EmailSent}, {@link EmailFailed} and
+ * {@link EmailCancelled} are published inside the transaction that changes the status, so they
+ * exist exactly when the change commits.
  */
 @Component
 class DeliveryOutcomes {
@@ -100,7 +98,6 @@ class DeliveryOutcomes {
 			OutboxEmail e = s.email();
 			Instant at = marked.get(e.id());
 			if (at != null) {
-				report(e, "EMAIL_SENT", s.subject(), Map.of());
 				events.publishEvent(new EmailSent(e.id(), e.contactId(), e.campaignId(), e.template(), s.subject(), at));
 			}
 		}
@@ -112,7 +109,8 @@ class DeliveryOutcomes {
 			case Sent sent -> recordSent(List.of(sent));
 			case Cancelled cancelled -> {
 				if (outbox.markEnded(e, EmailStatus.CANCELLED, cancelled.reason())) {
-					report(e, "EMAIL_CANCELLED", e.subject(), Map.of("reason", cancelled.reason()));
+					events.publishEvent(new EmailCancelled(e.id(), e.contactId(), e.template(), e.subject(),
+							cancelled.reason(), Actor.SYSTEM));
 				}
 			}
 			case Failed failed -> {
@@ -125,23 +123,11 @@ class DeliveryOutcomes {
 				else if (outbox.markEnded(e, EmailStatus.FAILED, failed.error())) {
 					log.warn("Email {} to {} FAILED after {} attempt(s): {}", e.id(), e.toAddress(), e.attempts(),
 							failed.error());
-					report(e, "EMAIL_FAILED", e.subject(), Map.of("error", failed.error()));
-					events.publishEvent(new EmailFailed(e.id(), e.contactId(), e.campaignId(), e.template(), failed.error()));
+					events.publishEvent(new EmailFailed(e.id(), e.contactId(), e.campaignId(), e.template(), e.subject(),
+							failed.error()));
 				}
 			}
 		}
-	}
-
-	private void report(OutboxEmail e, String type, String subject, Map<String, Object> more) {
-		if (e.contactId() == null) {
-			return;
-		}
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("emailId", e.id().toString());
-		details.put("template", e.template().name());
-		details.put("subject", subject);
-		details.putAll(more);
-		events.publishEvent(new ActivityReported(e.contactId(), type, details, Actor.SYSTEM));
 	}
 
 	static String describe(Throwable e) {

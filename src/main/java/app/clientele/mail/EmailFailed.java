@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * the delivery worker's transaction that marks it FAILED, like {@link EmailSent}.
  */
 public record EmailFailed(UUID emailId, @Nullable UUID contactId, @Nullable UUID campaignId, TemplateKey template,
-		String error) {
+		String subject, String error) {
 }

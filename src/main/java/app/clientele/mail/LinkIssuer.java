@@ -16,7 +16,7 @@ public interface LinkIssuer {
 
 	/**
 	 * Whether its links let whoever holds one set a password or sign in. Showing such a link in
-	 * the Mailbox goes on the contact's timeline and is published as {@link LinkShownInMailbox}.
+	 * the Mailbox goes on the contact's timeline and is published as {@link CredentialLinkShownInMailbox}.
 	 */
 	default boolean credential() {
 		return false;

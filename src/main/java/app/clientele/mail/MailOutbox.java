@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.platform.Emails;
@@ -25,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Queues email. Each email is written to the outbox in the caller's transaction, so it exists
  * exactly when the change that causes it commits; the delivery worker sends it after that
- * commit, never while the caller waits. An email linked to a contact lands on its timeline.
+ * commit, never while the caller waits. Publishes {@link EmailQueued} and {@link EmailCancelled}
+ * in that transaction.
  */
 @Service
 public class MailOutbox {
@@ -69,11 +69,7 @@ public class MailOutbox {
 				email.toAddress().strip(), HeaderValues.clean(email.toName() == null ? "" : email.toName()), subject,
 				values, headers(email), email.link(), "<" + id + "@" + host(properties) + ">",
 				EmailStatus.QUEUED, 0, null, Instant.now(), null));
-		if (email.contactId() != null) {
-			events.publishEvent(new ActivityReported(email.contactId(), "EMAIL_QUEUED",
-					Map.of("emailId", id.toString(), "template", email.template().name(), "subject", subject),
-					Actor.current()));
-		}
+		events.publishEvent(new EmailQueued(id, email.contactId(), email.template(), subject, Actor.current()));
 		wakeWorkerAfterCommit();
 		return Optional.of(id);
 	}
@@ -83,8 +79,7 @@ public class MailOutbox {
 	public int cancelQueued(UUID contactId, TemplateKey template, String reason) {
 		List<OutboxEmail> cancelled = outbox.cancelQueued(contactId, template, HeaderValues.clean(reason));
 		for (OutboxEmail e : cancelled) {
-			events.publishEvent(new ActivityReported(contactId, "EMAIL_CANCELLED", Map.of("emailId", e.id().toString(),
-					"template", template.name(), "subject", e.subject(), "reason", HeaderValues.clean(reason)),
+			events.publishEvent(new EmailCancelled(e.id(), contactId, template, e.subject(), HeaderValues.clean(reason),
 					Actor.current()));
 		}
 		return cancelled.size();

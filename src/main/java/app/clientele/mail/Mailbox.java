@@ -1,9 +1,7 @@
 package app.clientele.mail;
 
-import java.util.Map;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
@@ -17,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The console's Mailbox (ADMIN): the outbox as it is, and each email rendered as it would go
  * out. Without an SMTP server this is where email is read, so that a first-run user can follow
  * an invitation link with no mail server at all. Whoever reads a live credential link here could
- * set that person's password, so each time one is shown the contact's timeline says who saw it.
+ * set that person's password, so each time one is shown it publishes
+ * {@link CredentialLinkShownInMailbox}, naming who saw it.
  */
 @Service
 public class Mailbox {
@@ -55,7 +54,7 @@ public class Mailbox {
 	/**
 	 * The email rendered now. The link of an email still waiting is issued afresh, as on sending;
 	 * one that was sent (or ended otherwise) keeps its link: a view must not replace it. A credential
-	 * link shown goes on the timeline in the transaction that stored its token.
+	 * link shown is published in the transaction that stored its token.
 	 */
 	@Transactional
 	public MailboxEmail open(UUID id) {
@@ -80,11 +79,8 @@ public class Mailbox {
 		if (link == null || email.contactId() == null || !renderer.credential(link.purpose())) {
 			return;
 		}
-		Actor viewer = Actor.current();
-		events.publishEvent(new ActivityReported(email.contactId(), "CREDENTIAL_LINK_SHOWN_IN_MAILBOX",
-				Map.of("emailId", email.id().toString(), "subject", email.subject(),
-						"reason", "whoever saw it could set this person's password"), viewer));
-		events.publishEvent(new LinkShownInMailbox(link.purpose(), link.linkId(), email.contactId(), viewer));
+		events.publishEvent(new CredentialLinkShownInMailbox(email.id(), email.contactId(), email.subject(),
+				link.purpose(), link.linkId(), Actor.current()));
 	}
 
 	/**

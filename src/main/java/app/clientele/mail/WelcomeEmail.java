@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 import app.clientele.contacts.Contact;
-import app.clientele.contacts.ContactCreated;
+import app.clientele.contacts.ContactOnboarding;
+import app.clientele.contacts.ContactOnboardingStep;
 import app.clientele.contacts.Emailability.Purpose;
 import app.clientele.staff.SettingsManagement;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The welcome email of a new contact, queued in the creating transaction when the welcome
  * template and the welcome setting are on, staff did not untick "send welcome email", and the
  * contact may be emailed (its transactional emailability); unless a module that sends its
- * own first email (the portal invitation) replaces it.
+ * own first email (the portal invitation) replaces it. A step of the create rather than a
+ * listener of {@code ContactCreated}: whether to send it is the creator's request, not a fact.
  */
 @Component
-class WelcomeEmail {
+class WelcomeEmail implements ContactOnboardingStep {
 
 	private final MailOutbox outbox;
 	private final SettingsManagement settings;
@@ -30,8 +31,8 @@ class WelcomeEmail {
 		this.replacements = replacements;
 	}
 
-	@EventListener
-	void on(ContactCreated event) {
+	@Override
+	public void onboard(ContactOnboarding event) {
 		Contact contact = event.contact();
 		if (!event.sendWelcomeEmail() || !contact.emailability(Purpose.TRANSACTIONAL).allowed()
 				|| !settings.get().welcomeEmailEnabled()) {
@@ -44,7 +45,7 @@ class WelcomeEmail {
 				values(event)));
 	}
 
-	private static Map<String, String> values(ContactCreated event) {
+	private static Map<String, String> values(ContactOnboarding event) {
 		Contact contact = event.contact();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("contactName", contact.name());

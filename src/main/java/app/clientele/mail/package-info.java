@@ -1,6 +1,11 @@
 /**
  * Email: templates, the outbox, SMTP delivery, each contact's message history and the Mailbox.
  * <p>
+ * Publishes, in the transaction of the change: {@link app.clientele.mail.EmailQueued},
+ * {@link app.clientele.mail.EmailCancelled}, {@link app.clientele.mail.EmailSent},
+ * {@link app.clientele.mail.EmailFailed} and {@link app.clientele.mail.CredentialLinkShownInMailbox}.
+ * Listens to no event: the welcome email is its {@code ContactOnboardingStep} of creating a contact.
+ * <p>
  * An email is written to the outbox table in the transaction of the change that causes it, so
  * a change that rolls back leaves no email. The outbox is a table of its own rather than the
  * Modulith event publication registry: its rows must be claimed with {@code FOR UPDATE SKIP

@@ -1,19 +1,25 @@
 package app.clientele.marketing;
 
-import java.util.Map;
+import java.sql.Timestamp;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.ContactHistory;
 import app.clientele.mail.EmailFailed;
 import app.clientele.mail.EmailSent;
-import app.clientele.platform.Actor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps campaign recipients in step with delivery, and makes campaign history count for the delete rule. */
+/**
+ * Keeps campaign recipients in step with delivery, and makes campaign history count for the delete rule.
+ * <p>
+ * Both listeners run after the delivery worker's transaction commits, each in a transaction of
+ * its own ({@link ApplicationModuleListener}, kept in the event publication registry until it
+ * completes): a recipient's status is a report on delivery, not part of it, so a failure here
+ * must not undo the outbox's SENT or FAILED, and is retried from the registry instead. Each
+ * update is conditional on the recipient still being QUEUED, so a republished event changes
+ * nothing twice.
+ */
 @Component
 class CampaignDeliveries implements ContactHistory {
 
@@ -25,28 +31,28 @@ class CampaignDeliveries implements ContactHistory {
 		this.events = events;
 	}
 
-	@EventListener
-	@Transactional
+	@ApplicationModuleListener
 	void on(EmailSent event) {
 		if (event.campaignId() == null) {
 			return;
 		}
-		jdbc.sql("UPDATE campaign_recipient SET status = 'SENT', sent_at = :at WHERE email_id = :email")
-				.param("at", java.sql.Timestamp.from(event.sentAt())).param("email", event.emailId()).update();
-		if (event.contactId() != null) {
-			events.publishEvent(new ActivityReported(event.contactId(), "CAMPAIGN_SENT",
-					Map.of("campaignId", event.campaignId().toString(), "subject", event.subject()), Actor.SYSTEM));
+		int rows = jdbc.sql("""
+				UPDATE campaign_recipient SET status = 'SENT', sent_at = :at WHERE email_id = :email AND status = 'QUEUED'
+				""").param("at", Timestamp.from(event.sentAt())).param("email", event.emailId()).update();
+		if (rows == 1 && event.contactId() != null) {
+			events.publishEvent(new CampaignSentToContact(event.campaignId(), event.contactId(), event.emailId(),
+					event.subject()));
 		}
 	}
 
-	@EventListener
-	@Transactional
+	@ApplicationModuleListener
 	void on(EmailFailed event) {
 		if (event.campaignId() == null) {
 			return;
 		}
-		jdbc.sql("UPDATE campaign_recipient SET status = 'FAILED', error = :error WHERE email_id = :email")
-				.param("error", event.error()).param("email", event.emailId()).update();
+		jdbc.sql("""
+				UPDATE campaign_recipient SET status = 'FAILED', error = :error WHERE email_id = :email AND status = 'QUEUED'
+				""").param("error", event.error()).param("email", event.emailId()).update();
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactEmailability;
 import app.clientele.contacts.Emailability;
@@ -104,8 +103,7 @@ public class MarketingLists {
 					""").param("list", listId).param("contact", id).param("by", actor.label()).update();
 			if (rows == 1) {
 				added.add(id);
-				events.publishEvent(new ActivityReported(id, "ADDED_TO_MARKETING_LIST",
-						java.util.Map.of("listId", listId.toString(), "listName", list.name()), actor));
+				events.publishEvent(new AddedToMarketingList(listId, list.name(), id, actor));
 			}
 			else {
 				already.add(id);
@@ -122,8 +120,7 @@ public class MarketingLists {
 		if (rows == 0) {
 			throw new app.clientele.platform.NotFound("Member", contactId);
 		}
-		events.publishEvent(new ActivityReported(contactId, "REMOVED_FROM_MARKETING_LIST",
-				java.util.Map.of("listId", listId.toString(), "listName", list.name()), Actor.current()));
+		events.publishEvent(new RemovedFromMarketingList(listId, list.name(), contactId, Actor.current()));
 	}
 
 	@Transactional(readOnly = true)

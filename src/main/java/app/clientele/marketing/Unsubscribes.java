@@ -4,9 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.mail.LinkIssuer;
-import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.platform.Secrets;
 import org.jspecify.annotations.Nullable;
@@ -85,8 +83,7 @@ public class Unsubscribes implements LinkIssuer {
 				ON CONFLICT (contact_id) DO NOTHING
 				""").param("contact", contact).param("campaign", campaign).param("via", via).update();
 		if (rows == 1) {
-			events.publishEvent(new ActivityReported(contact, "UNSUBSCRIBED_FROM_MARKETING",
-					Map.of("via", via, "campaignId", campaign == null ? "" : campaign.toString()), Actor.SYSTEM));
+			events.publishEvent(new UnsubscribedFromMarketing(contact, campaign, via));
 		}
 		return true;
 	}

@@ -2,6 +2,13 @@
  * Marketing: lists of contacts, the audience of a list (who may get marketing email, and why the
  * others may not), campaigns sent through the outbox at a steady rate, and one-click unsubscribe.
  * <p>
+ * Publishes, in the transaction of the change: {@link app.clientele.marketing.CampaignSentToContact},
+ * {@link app.clientele.marketing.UnsubscribedFromMarketing},
+ * {@link app.clientele.marketing.AddedToMarketingList} and
+ * {@link app.clientele.marketing.RemovedFromMarketingList}. Listens to mail's EmailSent and
+ * EmailFailed after the delivery's commit ({@code @ApplicationModuleListener}, through Spring
+ * Modulith's event publication registry): a recipient's status follows delivery, it is not part of it.
+ * <p>
  * Tables: marketing_list, marketing_list_member, marketing_opt_out, campaign, campaign_recipient,
  * unsubscribe_link (checked by {@code TableOwnershipTests}; no other module names them in SQL).
  */

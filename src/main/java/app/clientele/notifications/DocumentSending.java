@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.Emailability;
@@ -205,12 +204,8 @@ public class DocumentSending {
 				""").param("id", Ids.newId()).param("document", document.id()).param("contact", contact.id())
 				.param("email", emailId).param("topic", topic.name()).param("at", Timestamp.from(Instant.now()))
 				.param("by", actor.label()).update();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("documentId", document.id().toString());
-		details.put("documentType", document.type().name());
-		details.put("documentNumber", document.number());
-		details.put("topic", topic.name());
-		events.publishEvent(new ActivityReported(contact.id(), "DOCUMENT_SENT", details, actor));
+		events.publishEvent(new DocumentSent(document.id(), document.type(), document.number(), contact.id(), emailId,
+				topic, actor));
 	}
 
 	static TemplateKey template(NotificationTopic topic) {

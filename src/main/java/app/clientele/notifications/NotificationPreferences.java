@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.Actor;
 import app.clientele.staff.NotificationTopic;
@@ -88,9 +87,7 @@ public class NotificationPreferences {
 				ON CONFLICT (contact_id) DO UPDATE SET enabled = :on, disabled = :off,
 				    version = notification_topics.version + 1, updated_at = now()
 				""").param("c", contactId).param("on", names(on)).param("off", names(off)).update();
-		Map<String, Object> details = new HashMap<>();
-		changes.forEach((t, v) -> details.put(t.name(), v));
-		events.publishEvent(new ActivityReported(contactId, "NOTIFICATION_TOPICS_CHANGED", details, Actor.current()));
+		events.publishEvent(new NotificationTopicsChanged(contactId, Map.copyOf(changes), Actor.current()));
 		return topics(contactId);
 	}
 

@@ -2,6 +2,9 @@
  * Email notification topics per contact (defaults from the settings), who receives a document
  * (pre-selection and manual picks, with a reason for everyone skipped), and sending it.
  * <p>
+ * Publishes, in the transaction of the change: {@link app.clientele.notifications.DocumentSent} and
+ * {@link app.clientele.notifications.NotificationTopicsChanged}. Listens to no event.
+ * <p>
  * Tables: notification_topics, document_delivery (checked by {@code TableOwnershipTests}; no other
  * module names them in SQL).
  */

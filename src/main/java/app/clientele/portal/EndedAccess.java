@@ -1,9 +1,7 @@
 package app.clientele.portal;
 
-import java.util.Map;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.platform.Actor;
 import org.jspecify.annotations.Nullable;
@@ -39,16 +37,15 @@ class EndedAccess {
 	}
 
 	/** Puts an attempt that was not followed on the timeline of every revoked login with this email. */
-	void refusedForEmail(String email, String request) {
+	void refusedForEmail(String email, PortalRequestRefused.Request request) {
 		for (UUID contactId : accesses.revokedWithLoginEmail(email)) {
 			refused(contactId, request, "revoked");
 		}
 	}
 
-	void refused(UUID contactId, String request, String why) {
-		String reason = why.equals("archived") ? "portal access ended when the contact was archived"
-				: "portal access was revoked";
-		events.publishEvent(new ActivityReported(contactId, "PORTAL_REQUEST_REFUSED",
-				Map.of("request", request, "reason", reason), Actor.SYSTEM));
+	void refused(UUID contactId, PortalRequestRefused.Request request, String why) {
+		PortalRequestRefused.Ended ended = why.equals("archived") ? PortalRequestRefused.Ended.ARCHIVED
+				: PortalRequestRefused.Ended.REVOKED;
+		events.publishEvent(new PortalRequestRefused(contactId, request, ended, Actor.SYSTEM));
 	}
 }

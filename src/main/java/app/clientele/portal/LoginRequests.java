@@ -2,10 +2,8 @@ package app.clientele.portal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.ContactManagement;
@@ -125,7 +123,7 @@ public class LoginRequests {
 			catch (TooManyAttempts e) {
 				return;
 			}
-			endedAccess.refusedForEmail(email.strip(), "login request");
+			endedAccess.refusedForEmail(email.strip(), PortalRequestRefused.Request.LOGIN_REQUEST);
 			store.insert(name, email, company, message, clientAddress);
 		});
 	}
@@ -177,8 +175,7 @@ public class LoginRequests {
 				""").param("c", contact.id()).query(UUID.class).single();
 		mail.queue(linkMail.email(TemplateKey.LOGIN_REQUEST_APPROVED, contact, link));
 		store.decide(id, "APPROVED", null, contact.id());
-		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_LOGIN_REQUEST_APPROVED",
-				Map.of("requestId", id.toString()), Actor.current()));
+		events.publishEvent(new LoginRequestApproved(id, contact.id(), Actor.current()));
 		return single(id);
 	}
 

@@ -1,31 +1,28 @@
 package app.clientele.portal;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.UUID;
 
-import app.clientele.accounts.AccountPortalRules;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactArchived;
-import app.clientele.contacts.ContactCreated;
 import app.clientele.contacts.ContactMoved;
 import app.clientele.contacts.ContactUpdated;
-import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
-import app.clientele.mail.WelcomeReplacement;
+import app.clientele.platform.Actor;
 import app.clientele.staff.PortalAccessManagers;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * What contacts' changes mean for their portal access, handled inside the change's transaction:
- * access granted at creation (and the invitation, which then is the contact's welcome email),
- * links that die when its email changes, access that ends for good when it is archived or moved.
+ * What contacts' changes mean for their portal access: links that die when its email changes,
+ * access that ends for good when it is archived or moved (access at creation is
+ * {@link PortalOnboarding}). Plain listeners, inside the change's transaction: the change and
+ * its end of access commit together, and a refused login move (403) rolls the change back.
  */
 @Component
-class PortalContactEvents implements WelcomeReplacement {
+class PortalContactEvents {
 
 	private final PortalManagement portal;
 	private final PortalAccesses accesses;
@@ -42,43 +39,6 @@ class PortalContactEvents implements WelcomeReplacement {
 		this.eligibility = eligibility;
 		this.mail = mail;
 		this.clock = clock;
-	}
-
-	@EventListener
-	void on(ContactCreated event) {
-		Contact contact = event.contact();
-		PortalAccessRequest request = event.portal();
-		if (request != null && request.enabled()) {
-			portal.grantAtCreation(contact, request.permissions(), request.allSites(), request.siteIds());
-			if (request.sendInvite() || autoInvite(event)) {
-				portal.invite(contact.id());
-			}
-		}
-		else if (autoInvite(event) && eligibility.problem(contact, event.account()) == null) {
-			portal.grantAtCreation(contact, null, null, null);
-			portal.invite(contact.id());
-		}
-	}
-
-	/** The invitation is the welcome email when both are due at creation: one email goes out. */
-	@Override
-	public boolean replacesWelcome(ContactCreated event) {
-		PortalAccessRequest request = event.portal();
-		Contact contact = event.contact();
-		if (request != null && request.enabled()) {
-			return request.sendInvite() || autoInvite(event);
-		}
-		return autoInvite(event) && eligibility.problem(contact, event.account()) == null;
-	}
-
-	/** By the account's rules as the creating transaction read them (one read for every listener). */
-	private static boolean autoInvite(ContactCreated event) {
-		Contact contact = event.contact();
-		AccountPortalRules rules = event.account();
-		if (rules == null || contact.email() == null || !contact.active()) {
-			return false;
-		}
-		return rules.autoSendPortalInvite() && rules.portalEnabled() && rules.accountActive();
 	}
 
 	@EventListener
@@ -104,7 +64,7 @@ class PortalContactEvents implements WelcomeReplacement {
 				}
 				eligibility.check(contact);
 				accesses.loginEmailChanged(contact.id(), contact.email());
-				portal.report(contact.id(), "PORTAL_LOGIN_EMAIL_CHANGED", Map.of("email", String.valueOf(contact.email())));
+				portal.publish(new PortalLoginEmailChanged(contact.id(), String.valueOf(contact.email()), Actor.current()));
 			}
 		});
 	}
@@ -115,7 +75,7 @@ class PortalContactEvents implements WelcomeReplacement {
 		endAccess(event.contact().id(), "the contact was moved to another account");
 		accesses.find(event.contact().id()).filter(a -> !a.allSites()).ifPresent(a -> {
 			accesses.replaceSites(a.contactId(), java.util.Set.of());
-			portal.report(a.contactId(), "PORTAL_SCOPE_RESET", Map.of("reason", "moved to another account"));
+			portal.publish(new PortalScopeReset(a.contactId(), "moved to another account", Actor.current()));
 		});
 	}
 

@@ -2,9 +2,7 @@ package app.clientele.portal;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Map;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +36,7 @@ public class PortalImpersonation {
 		var impersonation = new PortalUser.Impersonation(used.staffId(), used.staffName(), used.reason(), now,
 				now.plus(PortalManagement.IMPERSONATION_SESSION));
 		PortalPrincipal principal = new PortalPrincipal(contact.id(), contact.name(), now, impersonation);
-		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_IMPERSONATED",
-				Map.of("reason", used.reason(), "staff", used.staffName()), principal.actor()));
+		events.publishEvent(new PortalImpersonated(contact.id(), used.reason(), used.staffName(), principal.actor()));
 		return principal;
 	}
 

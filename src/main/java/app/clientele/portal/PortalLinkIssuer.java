@@ -3,8 +3,8 @@ package app.clientele.portal;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.clientele.mail.CredentialLinkShownInMailbox;
 import app.clientele.mail.LinkIssuer;
-import app.clientele.mail.LinkShownInMailbox;
 import app.clientele.platform.ClienteleProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,8 +38,9 @@ class PortalLinkIssuer implements LinkIssuer {
 		return true;
 	}
 
+	/** In the transaction that stored the token (a plain listener): the mark must name that very token. */
 	@EventListener
-	void on(LinkShownInMailbox shown) {
+	void on(CredentialLinkShownInMailbox shown) {
 		if (PURPOSE.equals(shown.purpose())) {
 			links.shownInMailbox(shown.linkId(), shown.viewer().id(), shown.viewer().name());
 		}

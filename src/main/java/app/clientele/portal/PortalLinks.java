@@ -3,8 +3,6 @@ package app.clientele.portal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,19 +30,7 @@ class PortalLinks {
 	 */
 	record Used(UUID linkId, UUID contactId, Purpose purpose, @Nullable UUID staffId, @Nullable String staffName,
 			@Nullable String reason, @Nullable String shownInMailboxBy) {
-
-		/** The timeline details of a password set through this link, saying so if staff saw it first. */
-		Map<String, Object> passwordSet(Map<String, Object> details) {
-			if (shownInMailboxBy == null) {
-				return details;
-			}
-			Map<String, Object> all = new LinkedHashMap<>(details);
-			all.put("shownInMailboxBy", shownInMailboxBy);
-			all.put("reason", "password set through a link " + shownInMailboxBy + " (ADMIN) viewed in the Mailbox");
-			return all;
-		}
 	}
-
 
 	private final JdbcClient jdbc;
 	private final PortalClock clock;

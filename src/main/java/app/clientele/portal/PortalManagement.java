@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.mail.MailOutbox;
@@ -93,10 +91,7 @@ public class PortalManagement {
 				: wanted.permissions();
 		accesses.ensure(contactId);
 		accesses.saveSettings(contactId, true, permissions, wanted.allSites(), sites);
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("permissions", permissions.stream().map(Enum::name).sorted().toList());
-		details.put("allSites", wanted.allSites());
-		report(contactId, "PORTAL_ACCESS_CHANGED", details);
+		events.publishEvent(new PortalAccessChanged(contactId, permissions, wanted.allSites(), Actor.current()));
 		return get(contactId);
 	}
 
@@ -132,10 +127,10 @@ public class PortalManagement {
 				|| eligibility.problem(contacts.get(contactId)) != null) {
 			return;
 		}
-		invite(contactId, "PORTAL_INVITATION_REQUESTED");
+		invite(contactId, PortalInvited.Occasion.ON_REQUEST);
 	}
 
-	private PortalAccessView invite(UUID contactId, @Nullable String reportType) {
+	private PortalAccessView invite(UUID contactId, PortalInvited.@Nullable Occasion occasion) {
 		Contact contact = contacts.get(contactId);
 		PortalAccessView current = get(contactId);
 		if (current.status() == PortalStatus.ACTIVE) {
@@ -151,8 +146,8 @@ public class PortalManagement {
 		accesses.invited(contactId, contact.email(), clock.now().plus(ttl));
 		linkMail.replace(contact, PortalLinks.Purpose.INVITATION, TemplateKey.PORTAL_INVITATION, ttl,
 				resend ? "resent" : "superseded", "a new invitation was sent");
-		report(contactId, reportType != null ? reportType : resend ? "PORTAL_INVITATION_RESENT" : "PORTAL_INVITED",
-				Map.of("email", contact.email()));
+		events.publishEvent(new PortalInvited(contactId, String.valueOf(contact.email()), occasion != null ? occasion
+				: resend ? PortalInvited.Occasion.RESENT : PortalInvited.Occasion.FIRST, Actor.current()));
 		return get(contactId);
 	}
 
@@ -168,7 +163,7 @@ public class PortalManagement {
 		links.kill(contactId, EnumSet.of(PortalLinks.Purpose.SET_PASSWORD), "superseded");
 		linkMail.send(contact, PortalLinks.Purpose.SET_PASSWORD, TemplateKey.SET_PASSWORD,
 				Duration.ofHours(settings.get().passwordResetTtlHours()));
-		report(contactId, "PORTAL_SET_PASSWORD_SENT", Map.of("email", contact.email()));
+		events.publishEvent(new PortalSetPasswordSent(contactId, String.valueOf(contact.email()), Actor.current()));
 	}
 
 	/** Ends access: every session of the contact and every open link, at once. */
@@ -187,7 +182,7 @@ public class PortalManagement {
 				TemplateKey.PASSWORD_RESET, TemplateKey.SELF_REGISTRATION)) {
 			mail.cancelQueued(contactId, template, "portal access was revoked");
 		}
-		report(contactId, "PORTAL_REVOKED", reason == null ? Map.of() : Map.of("reason", reason));
+		events.publishEvent(new PortalRevoked(contactId, reason, Actor.current()));
 		return get(contactId);
 	}
 
@@ -212,7 +207,7 @@ public class PortalManagement {
 		UUID link = links.create(contactId, PortalLinks.Purpose.IMPERSONATION, IMPERSONATION_LINK_TTL, staff.id(),
 				staff.name(), why);
 		PortalLinks.Issued issued = links.issue(link).orElseThrow();
-		report(contactId, "PORTAL_IMPERSONATION_LINK", Map.of("reason", why, "staff", staff.name()));
+		events.publishEvent(new PortalImpersonationLinkIssued(contactId, why, staff.name(), staff));
 		return new ImpersonationLink(urls.url(PortalLinks.Purpose.IMPERSONATION, issued.token()),
 				issued.expiresAt());
 	}
@@ -238,8 +233,8 @@ public class PortalManagement {
 				permissions == null ? settings.get().defaultPortalPermissions() : permissions, all, sites);
 	}
 
-	void report(UUID contactId, String type, Map<String, Object> details) {
-		events.publishEvent(new ActivityReported(contactId, type, details, Actor.current()));
+	void publish(Object event) {
+		events.publishEvent(event);
 	}
 
 	Settings settings() {

@@ -2,12 +2,10 @@ package app.clientele.portal;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.mail.TemplateKey;
@@ -82,8 +80,8 @@ public class PortalPasswords {
 		policy.check("password", password, contact.email() == null ? "" : contact.email());
 		accesses.activated(contact.id(), passwords.encode(password));
 		links.kill(contact.id(), ACTIVATION, "activated");
-		report(contact.id(), "PORTAL_ACTIVATED", used.passwordSet(Map.of()),
-				new Actor(Actor.Kind.CONTACT, contact.id(), contact.name()));
+		events.publishEvent(new PortalActivated(contact.id(), used.shownInMailboxBy(),
+				new Actor(Actor.Kind.CONTACT, contact.id(), contact.name())));
 		return contact.id();
 	}
 
@@ -110,7 +108,7 @@ public class PortalPasswords {
 	private void sendReset(String email) {
 		Optional<PortalAccesses.Access> login = accesses.byLoginEmail(email);
 		if (login.isEmpty()) {
-			endedAccess.refusedForEmail(email, "forgot password");
+			endedAccess.refusedForEmail(email, PortalRequestRefused.Request.FORGOT_PASSWORD);
 		}
 		login.ifPresent(a -> {
 			PortalStatus status = a.status(clock.now());
@@ -127,7 +125,7 @@ public class PortalPasswords {
 			}
 			linkMail.replace(contact, PortalLinks.Purpose.PASSWORD_RESET, TemplateKey.PASSWORD_RESET,
 					Duration.ofHours(portal.settings().passwordResetTtlHours()), "superseded", "a new reset link was sent");
-			report(contact.id(), "PORTAL_PASSWORD_RESET_REQUESTED", Map.of(), Actor.SYSTEM);
+			events.publishEvent(new PortalPasswordResetRequested(contact.id(), Actor.SYSTEM));
 		});
 	}
 
@@ -143,8 +141,8 @@ public class PortalPasswords {
 		policy.check("password", password, contact.email() == null ? "" : contact.email());
 		accesses.passwordChanged(contact.id(), passwords.encode(password));
 		links.kill(contact.id(), RESET, "password changed");
-		report(contact.id(), "PORTAL_PASSWORD_CHANGED", used.passwordSet(Map.of("via", "link")),
-				new Actor(Actor.Kind.CONTACT, contact.id(), contact.name()));
+		events.publishEvent(new PortalPasswordChanged(contact.id(), PortalPasswordChanged.Via.LINK,
+				used.shownInMailboxBy(), new Actor(Actor.Kind.CONTACT, contact.id(), contact.name())));
 		return contact.id();
 	}
 
@@ -157,8 +155,8 @@ public class PortalPasswords {
 		}
 		policy.check("newPassword", replacement, user.email());
 		accesses.passwordChanged(user.contactId(), passwords.encode(replacement));
-		report(user.contactId(), "PORTAL_PASSWORD_CHANGED", Map.of("via", "profile"),
-				new Actor(Actor.Kind.CONTACT, user.contactId(), user.name()));
+		events.publishEvent(new PortalPasswordChanged(user.contactId(), PortalPasswordChanged.Via.PROFILE, null,
+				new Actor(Actor.Kind.CONTACT, user.contactId(), user.name())));
 		return new PortalPrincipal(user.contactId(), user.name(), clock.now().plusMillis(1), null);
 	}
 
@@ -166,9 +164,5 @@ public class PortalPasswords {
 	@Transactional(readOnly = true)
 	public boolean linkValid(String token, boolean activation) {
 		return links.valid(token, activation ? ACTIVATION : RESET);
-	}
-
-	private void report(UUID contactId, String type, Map<String, Object> details, Actor actor) {
-		events.publishEvent(new ActivityReported(contactId, type, details, actor));
 	}
 }

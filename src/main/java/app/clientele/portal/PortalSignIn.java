@@ -2,14 +2,12 @@ package app.clientele.portal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountPortalRules;
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.Actor;
@@ -79,7 +77,7 @@ public class PortalSignIn {
 			attempt = throttle.attempt(new Limit(emailKey, FAILURES_PER_EMAIL), new Limit(addressKey, FAILURES_PER_ADDRESS));
 		}
 		catch (TooManyAttempts e) {
-			access.ifPresent(a -> report(a.contactId(), "PORTAL_SIGN_IN_THROTTLED", Map.of(), Actor.SYSTEM));
+			access.ifPresent(a -> events.publishEvent(new PortalSignInThrottled(a.contactId(), Actor.SYSTEM)));
 			throw e;
 		}
 		String hash = access.map(PortalAccesses.Access::passwordHash).orElse(null);
@@ -91,7 +89,7 @@ public class PortalSignIn {
 		throttle.succeeded(attempt, emailKey);
 		accesses.signedIn(contact.id());
 		PortalPrincipal principal = new PortalPrincipal(contact.id(), contact.name(), clock.now(), null);
-		report(contact.id(), "PORTAL_SIGNED_IN", Map.of(), principal.actor());
+		events.publishEvent(new PortalSignedIn(contact.id(), principal.actor()));
 		return principal;
 	}
 
@@ -133,9 +131,5 @@ public class PortalSignIn {
 		}
 		AccountPortalRules rules = accounts.portalRules(contact.accountId());
 		return rules.accountActive() && rules.portalEnabled();
-	}
-
-	private void report(UUID contactId, String type, Map<String, Object> details, Actor actor) {
-		events.publishEvent(new ActivityReported(contactId, type, details, actor));
 	}
 }

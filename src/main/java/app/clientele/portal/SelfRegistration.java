@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountPortalRules;
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.ContactManagement;
@@ -163,8 +161,7 @@ public class SelfRegistration {
 		Duration ttl = Duration.ofHours(portal.settings().invitationTtlHours());
 		accesses.invited(contact.id(), contact.email(), Instant.now().plus(ttl));
 		linkMail.send(contact, PortalLinks.Purpose.SELF_REGISTRATION, TemplateKey.SELF_REGISTRATION, ttl);
-		events.publishEvent(new ActivityReported(contact.id(), "PORTAL_SELF_REGISTERED",
-				Map.of("invoiceNumber", invoice), Actor.SYSTEM));
+		events.publishEvent(new PortalSelfRegistered(contact.id(), invoice, Actor.SYSTEM));
 		return contact;
 	}
 
@@ -172,11 +169,11 @@ public class SelfRegistration {
 	private boolean accessEnded(Optional<Contact> existing, String email) {
 		String why = existing.map(endedAccess::why).orElse(null);
 		if (why != null) {
-			endedAccess.refused(existing.get().id(), "self-registration", why);
+			endedAccess.refused(existing.get().id(), PortalRequestRefused.Request.SELF_REGISTRATION, why);
 			return true;
 		}
 		List<UUID> revoked = accesses.revokedWithLoginEmail(email);
-		revoked.forEach(id -> endedAccess.refused(id, "self-registration", "revoked"));
+		revoked.forEach(id -> endedAccess.refused(id, PortalRequestRefused.Request.SELF_REGISTRATION, "revoked"));
 		return !revoked.isEmpty();
 	}
 

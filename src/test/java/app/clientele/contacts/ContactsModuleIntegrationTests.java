@@ -46,7 +46,7 @@ class ContactsModuleIntegrationTests {
 					assertThat(e.contact().accountId()).isEqualTo(account);
 					assertThat(e.account()).isNotNull();
 					assertThat(e.account().accountId()).isEqualTo(account);
-					assertThat(e.sendWelcomeEmail()).isFalse();
+					assertThat(e.account().accountActive()).isTrue();
 				});
 	}
 

@@ -13,7 +13,6 @@ import app.clientele.accounts.AccountDetails;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountStatus;
 import app.clientele.accounts.SiteDetails;
-import app.clientele.activity.ActivityReported;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.ContactArchived;
@@ -24,6 +23,7 @@ import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
 import app.clientele.platform.Actor;
+import app.clientele.platform.IfMatch;
 import app.clientele.staff.PortalPermission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +36,10 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The portal module with the modules it uses (contacts, accounts, mail, activity, staff,
- * platform), on a fresh database of the tests' embedded PostgreSQL: what the contacts module's
- * events do to portal access. Contacts are created through the contacts module; archive and move
- * are published as events, so only the portal's listener acts on them.
+ * The portal module with the modules it uses (contacts, accounts, mail, staff, platform), on a
+ * fresh database of the tests' embedded PostgreSQL: what the contacts module's events do to
+ * portal access, and the portal's own events. Contacts are created through the contacts module;
+ * archive and move are published as events, so only the portal's listener acts on them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PortalModuleIntegrationTests {
@@ -72,13 +72,27 @@ class PortalModuleIntegrationTests {
 	void contactCreatedWithPortalAccessInvitesIt(Scenario scenario) {
 		UUID account = newAccount();
 		scenario.stimulate(() -> contacts.create(account, person(Set.of(), portal(true, Set.of()))))
-				.andWaitForEventOfType(ActivityReported.class)
-				.matching(e -> e.type().equals("PORTAL_INVITED"))
+				.andWaitForEventOfType(PortalInvited.class)
+				.matching(e -> e.occasion() == PortalInvited.Occasion.FIRST)
 				.toArriveAndVerify((e, contact) -> {
 					assertThat(e.contactId()).isEqualTo(contact.id());
+					assertThat(e.email()).isEqualTo(contact.email());
 					PortalAccessView access = portal.get(contact.id());
 					assertThat(access.enabled()).isTrue();
 					assertThat(access.status()).isEqualTo(PortalStatus.INVITED);
+				});
+	}
+
+	@Test
+	void changingAccessPublishesPortalAccessChangedWithWhatChanged(Scenario scenario) {
+		Contact contact = contacts.create(newAccount(), person(Set.of(), portal(true, Set.of())));
+		scenario.stimulate(() -> portal.update(contact.id(), new PortalSettings(true,
+				Set.of(PortalPermission.SUPPORT, PortalPermission.PROJECTS), true, Set.of()), IfMatch.ANY))
+				.andWaitForEventOfType(PortalAccessChanged.class)
+				.matching(e -> e.contactId().equals(contact.id()))
+				.toArriveAndVerify(e -> {
+					assertThat(e.permissions()).containsExactlyInAnyOrder(PortalPermission.SUPPORT, PortalPermission.PROJECTS);
+					assertThat(e.allSites()).isTrue();
 				});
 	}
 
@@ -98,8 +112,8 @@ class PortalModuleIntegrationTests {
 		Contact contact = contacts.create(from, person(Set.of(site), portal(false, Set.of(site))));
 		assertThat(portal.get(contact.id()).siteIds()).containsExactly(site);
 		scenario.publish(new ContactMoved(contact, from, newAccount(), Set.of(site), Actor.SYSTEM))
-				.andWaitForEventOfType(ActivityReported.class)
-				.matching(e -> e.contactId().equals(contact.id()) && e.type().equals("PORTAL_SCOPE_RESET"))
+				.andWaitForEventOfType(PortalScopeReset.class)
+				.matching(e -> e.contactId().equals(contact.id()))
 				.toArriveAndVerify(e -> assertThat(portal.get(contact.id()).siteIds()).isEmpty());
 	}
 

@@ -1,0 +1,9 @@
+package app.clientele.portal;
+
+import java.util.UUID;
+
+import app.clientele.platform.Actor;
+
+/** An ADMIN took a link to see the portal as the contact, saying why. */
+public record PortalImpersonationLinkIssued(UUID contactId, String reason, String staffName, Actor actor) {
+}

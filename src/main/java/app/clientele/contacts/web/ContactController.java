@@ -38,7 +38,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Console pages of contacts: the account's Contacts tab, the contact modal and page, search; what they do is in {@link ContactActionsController}. */
+/**
+ * Console pages of contacts: the account's Contacts tab, the contact modal and page, search. What
+ * staff do from the contact page is in {@link ContactActionsController}.
+ */
 @Controller
 class ContactController {
 

@@ -9,4 +9,9 @@ import app.clientele.platform.Actor;
 /** One entry of a contact's timeline. */
 public record ActivityEntry(UUID id, UUID contactId, Instant at, Actor actor, String type,
 		Map<String, Object> details) {
+
+	/** What the entry is about: staff's comment, an email, the portal, or a change. */
+	public ActivityKind kind() {
+		return ActivityKind.of(type);
+	}
 }

@@ -13,6 +13,7 @@ import app.clientele.platform.Ids;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,12 @@ public class ActivityLog {
 
 	@Transactional(readOnly = true)
 	public Page<ActivityEntry> timeline(UUID contactId, PageRequest page) {
+		return timeline(contactId, null, page);
+	}
+
+	/** The timeline's entries of one kind only (null: every kind), newest first. */
+	@Transactional(readOnly = true)
+	public Page<ActivityEntry> timeline(UUID contactId, @Nullable ActivityKind kind, PageRequest page) {
 		contacts.get(contactId);
 		Cursor after = page.cursor(2);
 		List<ActivityEntry> entries = jdbc.sql("""
@@ -45,6 +52,7 @@ public class ActivityLog {
 				FROM activity_entry
 				WHERE contact_id = :contact
 				  AND (CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
+				""" + (kind == null ? "" : "  AND " + kind.sql() + "\n") + """
 				ORDER BY at DESC, id DESC
 				LIMIT :limit
 				""")

@@ -219,7 +219,13 @@ class DocumentSendingIntegrationTests {
 		var page = console.get("/documents/" + invoice + "/send");
 		assertThat(page.body()).contains("value=\"" + on + "\" checked").contains("(topic off)");
 		var sent = console.submit("/documents/" + invoice + "/send", Map.of("contactIds", off));
-		assertThat(sent.body()).contains("Sent to 1 contact(s).");
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/documents/" + invoice + "/send");
+		var result = console.get("/documents/" + invoice + "/send").body();
+		assertThat(result).contains("role=\"status\" data-flash>").contains("Sent to 1 contact.");
+		assertThat(result).as("the ticks are cleared: a second send is a choice").doesNotContain("value=\"" + on + "\" checked");
+		assertThat(console.get("/documents/" + invoice + "/send").body()).as("said once").doesNotContain("Sent to 1 contact.")
+				.contains("value=\"" + on + "\" checked");
 	}
 
 	@Test

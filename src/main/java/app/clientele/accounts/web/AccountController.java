@@ -17,6 +17,8 @@ import app.clientele.platform.InvalidInput;
 import app.clientele.platform.PageRequest;
 import app.clientele.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Console pages of accounts: the list with search, the account page with its tabs, the forms. */
 @Controller
@@ -32,10 +35,12 @@ class AccountController {
 
 	private final AccountManagement accounts;
 	private final AccountClassManagement classes;
+	private final MessageSource messages;
 
-	AccountController(AccountManagement accounts, AccountClassManagement classes) {
+	AccountController(AccountManagement accounts, AccountClassManagement classes, MessageSource messages) {
 		this.accounts = accounts;
 		this.classes = classes;
+		this.messages = messages;
 	}
 
 	record AccountForm(@Nullable String name, @Nullable String number, @Nullable String accountClassId,
@@ -124,9 +129,10 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts/{id}")
-	String update(@PathVariable UUID id, @ModelAttribute AccountForm form, Model model) {
+	String update(@PathVariable UUID id, @ModelAttribute AccountForm form, Model model, RedirectAttributes redirect) {
 		try {
-			accounts.update(id, form.details(), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
+			Account saved = accounts.update(id, form.details(), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
+			redirect.addFlashAttribute("flash", say("contact.flash.accountSaved", saved.name()));
 			return "redirect:/accounts/" + id;
 		}
 		catch (ProblemException e) {
@@ -140,9 +146,10 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts/{id}/sites")
-	String addSite(@PathVariable UUID id, @ModelAttribute SiteForm form, Model model) {
+	String addSite(@PathVariable UUID id, @ModelAttribute SiteForm form, Model model, RedirectAttributes redirect) {
 		try {
 			accounts.addSite(id, form.details());
+			redirect.addFlashAttribute("flash", say("contact.flash.siteAdded", form.details().name()));
 			return "redirect:/accounts/" + id + "/sites";
 		}
 		catch (ProblemException e) {
@@ -151,9 +158,11 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts/{id}/sites/{siteId}")
-	String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute SiteForm form, Model model) {
+	String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute SiteForm form, Model model,
+			RedirectAttributes redirect) {
 		try {
 			accounts.updateSite(new AccountId(id), new SiteId(siteId), form.details(), IfMatch.ANY);
+			redirect.addFlashAttribute("flash", say("contact.flash.siteSaved", form.details().name()));
 			return "redirect:/accounts/" + id + "/sites";
 		}
 		catch (ProblemException e) {
@@ -167,6 +176,10 @@ class AccountController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "accounts/sites";
+	}
+
+	private String say(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private void header(Model model, Account account, String tab) {

@@ -2,6 +2,7 @@ package app.clientele.activity.web;
 
 import java.util.UUID;
 
+import app.clientele.activity.ActivityKind;
 import app.clientele.activity.ActivityLog;
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.PageRequest;
@@ -28,10 +29,15 @@ class TimelineController {
 		this.log = log;
 	}
 
+	/** The timeline, or only the entries of one kind ({@code kind=comments}, emails, portal, changes). */
 	@GetMapping("/contacts/{id}/timeline")
-	String timeline(@PathVariable UUID id, @RequestParam(required = false) @Nullable String after, Model model) {
+	String timeline(@PathVariable UUID id, @RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String kind, Model model) {
+		ActivityKind filter = ActivityKind.parse(kind);
 		model.addAttribute("contactId", id);
-		model.addAttribute("entries", log.timeline(id, PageRequest.of(25, after)));
+		model.addAttribute("kind", filter);
+		model.addAttribute("kinds", ActivityKind.values());
+		model.addAttribute("entries", log.timeline(id, filter, PageRequest.of(25, after)));
 		model.addAttribute("errors", FormErrors.none());
 		return "activity/timeline :: timeline";
 	}
@@ -45,10 +51,12 @@ class TimelineController {
 		catch (ProblemException e) {
 			model.addAttribute("errors", FormErrors.of(e));
 			model.addAttribute("contactId", id);
+			model.addAttribute("kind", null);
+			model.addAttribute("kinds", ActivityKind.values());
 			model.addAttribute("entries", log.timeline(id, PageRequest.of(25, null)));
 			model.addAttribute("text", text);
 			return "activity/timeline :: timeline";
 		}
-		return htmx != null ? timeline(id, null, model) : "redirect:/contacts/" + id;
+		return htmx != null ? timeline(id, null, null, model) : "redirect:/contacts/" + id;
 	}
 }

@@ -7,12 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
-import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.BusinessRole;
 import app.clientele.contacts.Contact;
-import app.clientele.contacts.ContactId;
-import app.clientele.contacts.ContactLifecycle;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.DuplicateCandidate;
 import app.clientele.contacts.DuplicateContact;
@@ -29,6 +26,8 @@ import app.clientele.staff.PortalAccessManagers;
 import app.clientele.staff.PortalPermission;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,22 +36,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Console pages of contacts: the account's Contacts tab, the contact modal and page, search. */
+/**
+ * Console pages of contacts: the account's Contacts tab, the contact modal and page, search. What
+ * staff do from the contact page is in {@link ContactActionsController}.
+ */
 @Controller
 class ContactController {
 
 	private final ContactManagement contacts;
-	private final ContactLifecycle lifecycle;
 	private final AccountManagement accounts;
 	private final SettingsManagement settings;
+	private final MessageSource messages;
 
-	ContactController(ContactManagement contacts, ContactLifecycle lifecycle, AccountManagement accounts,
-			SettingsManagement settings) {
+	ContactController(ContactManagement contacts, AccountManagement accounts, SettingsManagement settings,
+			MessageSource messages) {
 		this.contacts = contacts;
-		this.lifecycle = lifecycle;
 		this.accounts = accounts;
 		this.settings = settings;
+		this.messages = messages;
 	}
 
 	@GetMapping("/accounts/{id}/contacts")
@@ -68,10 +71,11 @@ class ContactController {
 	}
 
 	@PostMapping("/accounts/{id}/contacts")
-	String create(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model) {
+	String create(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
 		Account account = accounts.get(id);
 		try {
 			Contact created = contacts.create(id, form.newContact());
+			redirect.addFlashAttribute("flash", say("contact.flash.created", created.name()));
 			return "redirect:/contacts/" + created.id() + "?created";
 		}
 		catch (DuplicateContact e) {
@@ -99,14 +103,16 @@ class ContactController {
 		return htmx != null ? "contacts/search :: results" : "contacts/search";
 	}
 
+	/** The contact page; {@code kind} filters its timeline as the timeline's own links do. */
 	@GetMapping("/contacts/{id}")
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String kind, Model model) {
 		Contact contact = contacts.get(id);
 		model.addAttribute("section", "contacts");
 		model.addAttribute("contact", contact);
 		model.addAttribute("account", contact.accountId() == null ? null : accounts.get(contact.accountId()));
 		model.addAttribute("sites", contact.accountId() == null ? List.of() : accounts.allSites(contact.accountId()));
 		model.addAttribute("portalStatus", contacts.portalStatuses(List.of(id)).getOrDefault(id, "NOT_INVITED"));
+		model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
 		model.addAttribute("errors", FormErrors.none());
 		return "contacts/contact";
 	}
@@ -119,62 +125,17 @@ class ContactController {
 	}
 
 	@PostMapping("/contacts/{id}")
-	String update(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model) {
+	String update(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
 		Contact contact = contacts.get(id);
 		try {
-			contacts.update(id, form.details(), form.primary() != null && form.primary() ? true : null,
+			Contact saved = contacts.update(id, form.details(), form.primary() != null && form.primary() ? true : null,
 					Boolean.TRUE.equals(form.active()), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
+			redirect.addFlashAttribute("flash", say("contact.flash.saved", saved.name()));
 			return "redirect:/contacts/" + id;
 		}
 		catch (ProblemException e) {
 			editForm(model, contact, form, errors(form, e));
 			return "contacts/edit";
-		}
-	}
-
-	@PostMapping("/contacts/{id}/archive")
-	String archive(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> lifecycle.archive(id, IfMatch.ANY));
-	}
-
-	@PostMapping("/contacts/{id}/restore")
-	String restore(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> lifecycle.restore(id, IfMatch.ANY));
-	}
-
-	@PostMapping("/contacts/{id}/make-primary")
-	String makePrimary(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> lifecycle.makePrimary(id, IfMatch.ANY));
-	}
-
-	@PostMapping("/contacts/{id}/move")
-	String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID accountId, Model model) {
-		return act(id, model, () -> lifecycle.move(new ContactId(id), AccountId.ofNullable(accountId), IfMatch.ANY));
-	}
-
-	@PostMapping("/contacts/{id}/delete")
-	String delete(@PathVariable UUID id, Model model) {
-		Contact contact = contacts.get(id);
-		try {
-			lifecycle.delete(id, IfMatch.ANY);
-			return contact.accountId() == null ? "redirect:/contacts" : "redirect:/accounts/" + contact.accountId() + "/contacts";
-		}
-		catch (ProblemException e) {
-			show(id, model);
-			model.addAttribute("errors", FormErrors.of(e));
-			return "contacts/contact";
-		}
-	}
-
-	private String act(UUID id, Model model, Runnable action) {
-		try {
-			action.run();
-			return "redirect:/contacts/" + id;
-		}
-		catch (ProblemException e) {
-			show(id, model);
-			model.addAttribute("errors", FormErrors.of(e));
-			return "contacts/contact";
 		}
 	}
 
@@ -224,6 +185,10 @@ class ContactController {
 		model.addAttribute("phoneTypes", PhoneType.values());
 		model.addAttribute("channels", PreferredChannel.values());
 		model.addAttribute("portalPermissions", PortalPermission.values());
+	}
+
+	private String say(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static Map<String, String> errors(ContactForm form, ProblemException e) {

@@ -1,15 +1,20 @@
 package app.clientele.notifications.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.documents.Document;
 import app.clientele.documents.DocumentManagement;
 import app.clientele.notifications.DocumentSending;
 import app.clientele.notifications.NotificationPreferences;
+import app.clientele.notifications.SendResult;
 import app.clientele.staff.NotificationTopic;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Console: the Send page of a document (pre-selected recipients, staff change the selection, who
@@ -29,13 +35,15 @@ class DocumentSendController {
 	private final DocumentManagement documents;
 	private final AccountManagement accounts;
 	private final NotificationPreferences preferences;
+	private final MessageSource messages;
 
 	DocumentSendController(DocumentSending sending, DocumentManagement documents, AccountManagement accounts,
-			NotificationPreferences preferences) {
+			NotificationPreferences preferences, MessageSource messages) {
 		this.sending = sending;
 		this.documents = documents;
 		this.accounts = accounts;
 		this.preferences = preferences;
+		this.messages = messages;
 	}
 
 	@GetMapping("/documents/{id}/send")
@@ -48,13 +56,24 @@ class DocumentSendController {
 		return "notifications/send";
 	}
 
-	/** Sends to the ticked contacts; "preselected" sends by the rules (the API's send without contactIds). */
+	/**
+	 * Sends to the ticked contacts; "preselected" sends by the rules (the API's send without
+	 * contactIds). Answers the document's page again, saying what happened, with nobody ticked:
+	 * a second send is a choice, never one more click on the same button.
+	 */
 	@PostMapping("/documents/{id}/send")
 	String send(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<UUID> contactIds,
-			@RequestParam(defaultValue = "false") boolean preselected, Model model) {
-		sendPage(id, model);
-		model.addAttribute("result", sending.send(id, preselected ? null : contactIds == null ? List.of() : contactIds));
-		return "notifications/send";
+			@RequestParam(defaultValue = "false") boolean preselected, RedirectAttributes redirect) {
+		SendResult result = sending.send(id, preselected ? null : contactIds == null ? List.of() : contactIds);
+		if (!result.sent().isEmpty()) {
+			redirect.addFlashAttribute("flash", messages.getMessage("document.sent", new Object[] {result.sent().size()},
+					LocaleContextHolder.getLocale()));
+		}
+		redirect.addFlashAttribute("sendNote", result.note());
+		redirect.addFlashAttribute("sendSkipped", result.skipped().stream()
+				.map(s -> s.name() + ": " + s.reason().replace('_', ' ')).collect(Collectors.toCollection(ArrayList::new)));
+		redirect.addFlashAttribute("sent", true);
+		return "redirect:/documents/" + id + "/send";
 	}
 
 	@GetMapping("/contacts/{id}/notifications")

@@ -11,6 +11,7 @@ import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.ProblemException;
 import app.clientele.portal.PortalManagement;
+import app.clientele.portal.PortalOffers;
 import app.clientele.portal.PortalSettings;
 import app.clientele.staff.PortalPermission;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +34,14 @@ class PortalConsoleController {
 	private final PortalManagement portal;
 	private final ContactManagement contacts;
 	private final AccountManagement accounts;
+	private final PortalOffers offers;
 
-	PortalConsoleController(PortalManagement portal, ContactManagement contacts, AccountManagement accounts) {
+	PortalConsoleController(PortalManagement portal, ContactManagement contacts, AccountManagement accounts,
+			PortalOffers offers) {
 		this.portal = portal;
 		this.contacts = contacts;
 		this.accounts = accounts;
+		this.offers = offers;
 	}
 
 	@GetMapping("/contacts/{id}/portal")
@@ -105,6 +109,7 @@ class PortalConsoleController {
 		Contact contact = contacts.get(id);
 		model.addAttribute("contact", contact);
 		model.addAttribute("access", portal.get(id));
+		model.addAttribute("offer", offers.offer(id));
 		model.addAttribute("sites", contact.accountId() == null ? java.util.List.of() : accounts.allSites(contact.accountId()));
 		model.addAttribute("permissions", PortalPermission.values());
 		model.addAttribute("message", message);

@@ -123,7 +123,8 @@ class ContactCsvExportIntegrationTests {
 		String other = api.post("/api/v1/accounts", Map.of("name", "Other " + TestData.suffix())).id();
 		String last = "Only" + TestData.suffix();
 		create(Map.of("firstName", "In", "lastName", last));
-		api.post("/api/v1/accounts/" + other + "/contacts", Map.of("firstName", "Out", "lastName", last));
+		api.post("/api/v1/accounts/" + other + "/contacts", Map.of("firstName", "Out", "lastName", last,
+				"confirmNotDuplicate", true));
 		assertThat(rows("accountId=" + account)).extracting(r -> r.get("firstName")).containsExactly("In");
 		assertThat(rows("q=" + last)).extracting(r -> r.get("firstName")).containsExactly("In", "Out");
 		assertThat(rows("q=" + last + "&accountId=" + other)).extracting(r -> r.get("firstName")).containsExactly("Out");

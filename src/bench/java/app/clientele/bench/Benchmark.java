@@ -50,6 +50,7 @@ public final class Benchmark {
 		Dataset data = new Dataset(contacts, seed);
 		Map<String, LoadRun.Result> results = new LinkedHashMap<>();
 		long maxRss;
+		ExportRun.Result export = null;
 		double loadSeconds;
 		Path dataDir = keptData.isBlank() ? out.resolve("data") : Path.of(keptData).toAbsolutePath();
 		if (keptData.isBlank() && Files.exists(dataDir)) {
@@ -124,6 +125,12 @@ public final class Benchmark {
 								phase.getKey().equals("jdbc") ? jdbcThreads : http, monitor, phase.getValue());
 					}
 				}
+				if (only.isEmpty() || only.contains("export")) {
+					long since = System.nanoTime();
+					export = ExportRun.run(app, app.token());
+					Report.line("export: %,d contacts as CSV (%,d MB) in %.1f s, %,.0f rows/s; RSS max %d MB", export.rows(),
+							export.bytes() >> 20, export.seconds(), export.rows() / export.seconds(), rss.maxSince(since));
+				}
 				maxRss = rss.maxSince(Long.MIN_VALUE);
 				db.writeStatements(out.resolve("pg_stat_statements.txt"));
 				if (only.isEmpty() || only.contains("explain")) {
@@ -143,6 +150,7 @@ public final class Benchmark {
 		figures.put("dup_check_p95_ms", percentile(results.get("duplicates"), 95));
 		figures.put("create_p95_ms", percentile(results.get("create"), 95));
 		figures.put("list_p95_ms", percentile(results.get("list"), 95));
+		figures.put("export_1m_s", export == null ? "na" : "%.1f".formatted(export.seconds()));
 		figures.put("rss_mb", String.valueOf(maxRss));
 		figures.put("errors", String.valueOf(results.values().stream().mapToLong(LoadRun.Result::errors).sum()));
 		figures.put("load_s", "%.0f".formatted(loadSeconds));
@@ -173,6 +181,7 @@ public final class Benchmark {
 		target(f, "dup_check_p95_ms", "<", 15);
 		target(f, "create_p95_ms", "<", 40);
 		target(f, "list_p95_ms", "<", 20);
+		target(f, "export_1m_s", "<", 20);
 		target(f, "rss_mb", "<", 600);
 	}
 

@@ -116,6 +116,17 @@ public class AccountManagement {
 				.list().stream().collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}
 
+	/** Names of the given sites, for files that name a record's sites (a contact export). */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> siteNames(Set<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("SELECT id, name FROM site WHERE id IN (:ids)").param("ids", ids)
+				.query((rs, n) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+				.list().stream().collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
 	/**
 	 * One statement, account and class together, and no repository: every contact created reads
 	 * these rules, and reading them through the Spring Data repositories (account, then class) took

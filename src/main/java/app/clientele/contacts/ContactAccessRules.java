@@ -11,7 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Every staff role creates and edits contacts; only ADMIN deletes them. */
+/** Every staff role creates, edits and exports contacts; only ADMIN deletes them. */
 @Component
 class ContactAccessRules implements AccessRules {
 
@@ -24,6 +24,9 @@ class ContactAccessRules implements AccessRules {
 				.requestMatchers(POST, "/api/v1/contacts").hasAnyRole(staff)
 				.requestMatchers(GET, "/api/v1/contacts").hasAnyRole(staff)
 				.requestMatchers(GET, "/api/v1/contacts/duplicates").hasAnyRole(staff)
+				// Whoever may list contacts may take the list away as a file.
+				.requestMatchers(GET, "/api/v1/contacts/export.csv", "/api/v1/contacts/export.vcf",
+						"/api/v1/contacts/{id}/vcard").hasAnyRole(staff)
 				.requestMatchers(GET, "/api/v1/contacts/{id}").hasAnyRole(staff)
 				.requestMatchers(PATCH, "/api/v1/contacts/{id}").hasAnyRole(staff)
 				.requestMatchers(DELETE, "/api/v1/contacts/{id}").hasRole(admin)
@@ -39,7 +42,8 @@ class ContactAccessRules implements AccessRules {
 		String[] staff = Role.all();
 		String admin = Role.ADMIN.name();
 		rules.requestMatchers(GET, "/accounts/{id}/contacts", "/contacts", "/contacts/duplicate-check",
-						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new").hasAnyRole(staff)
+						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new", "/contacts/export.csv",
+						"/accounts/{id}/contacts/export.csv", "/contacts/{id}/vcard").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
 				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);

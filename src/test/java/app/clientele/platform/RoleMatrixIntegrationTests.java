@@ -59,6 +59,9 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts                               | ALL
 			GET   /api/v1/contacts                               | ALL
 			GET   /api/v1/contacts/duplicates                    | ALL
+			GET   /api/v1/contacts/export.csv                    | ALL
+			GET   /api/v1/contacts/export.vcf                    | ALL
+			GET   /api/v1/contacts/{id}/vcard                    | ALL
 			GET   /api/v1/contacts/{id}                          | ALL
 			PATCH /api/v1/contacts/{id}                          | ALL
 			DELETE /api/v1/contacts/{id}                         | ADMIN
@@ -154,6 +157,9 @@ class RoleMatrixIntegrationTests {
 			POST  /accounts/{id}/contacts                        | ALL
 			GET   /contacts                                      | ALL
 			GET   /contacts/duplicate-check                      | ALL
+			GET   /contacts/export.csv                           | ALL
+			GET   /accounts/{id}/contacts/export.csv             | ALL
+			GET   /contacts/{id}/vcard                           | ALL
 			GET   /contacts/{id}                                 | ALL
 			GET   /contacts/{id}/edit                            | ALL
 			POST  /contacts/{id}                                 | ALL

@@ -1,0 +1,71 @@
+package app.clientele.contacts;
+
+import java.util.Map;
+
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Birthday;
+import ezvcard.property.Categories;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.Uid;
+import ezvcard.util.TelUri;
+
+/**
+ * A contact as a vCard 4.0 (RFC 6350): N and FN, ORG (the account's name), TITLE, EMAIL, TEL (a
+ * tel: URI of the E.164 number, typed by kind), CATEGORIES (the tags), BDAY, NOTE, and the UID
+ * {@code urn:uuid:<id>}. Escaping and line folding are ez-vcard's.
+ */
+final class ContactCards {
+
+	static final VCardVersion VERSION = VCardVersion.V4_0;
+
+	/** How each kind of phone is typed: RFC 6350 has work, home and cell; any other is a voice line. */
+	private static final Map<PhoneType, TelephoneType> TYPES = Map.of(PhoneType.WORK, TelephoneType.WORK,
+			PhoneType.MOBILE, TelephoneType.CELL, PhoneType.HOME, TelephoneType.HOME, PhoneType.OTHER,
+			TelephoneType.VOICE);
+
+	private ContactCards() {
+	}
+
+	static VCard card(ExportedContact exported) {
+		Contact c = exported.contact();
+		VCard card = new VCard(VERSION);
+		card.setUid(new Uid("urn:uuid:" + c.id()));
+		StructuredName name = new StructuredName();
+		name.setFamily(c.lastName());
+		name.setGiven(c.firstName());
+		if (c.middleName() != null) {
+			name.getAdditionalNames().add(c.middleName());
+		}
+		card.setStructuredName(name);
+		card.setFormattedName(c.name());
+		if (exported.accountName() != null) {
+			card.setOrganization(exported.accountName());
+		}
+		if (c.jobTitle() != null) {
+			card.addTitle(c.jobTitle());
+		}
+		if (c.email() != null) {
+			card.addEmail(c.email());
+		}
+		for (Phone phone : c.phones()) {
+			Telephone tel = new Telephone(new TelUri.Builder(phone.e164()).build());
+			tel.getTypes().add(TYPES.get(phone.type()));
+			card.addTelephoneNumber(tel);
+		}
+		if (!c.tags().isEmpty()) {
+			Categories categories = new Categories();
+			categories.getValues().addAll(c.tags());
+			card.setCategories(categories);
+		}
+		if (c.birthday() != null) {
+			card.setBirthday(new Birthday(c.birthday()));
+		}
+		if (c.notes() != null) {
+			card.addNote(c.notes());
+		}
+		return card;
+	}
+}

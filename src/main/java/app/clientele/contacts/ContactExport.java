@@ -1,0 +1,106 @@
+package app.clientele.contacts;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import app.clientele.accounts.AccountManagement;
+import app.clientele.platform.Actor;
+import ezvcard.io.text.VCardWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Contacts out of Clientele: a CSV of any list or search (columns of {@link ContactColumns}), a
+ * .vcf of many vCards, or one contact's vCard. Files are written as the contacts are read, a page
+ * at a time ({@link ExportPages}); each export is published as {@link ContactsExported} once
+ * written whole, for the audit trail. A client that goes away mid-file publishes nothing: it got
+ * no file.
+ */
+@Service
+public class ContactExport {
+
+	/** Excel reads a CSV as UTF-8 only when it starts with this byte order mark. */
+	static final String BOM = "\uFEFF";
+
+	/** RFC 4180: CRLF between records, quotes only where a cell needs them. */
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(ContactColumns.NAMES.toArray(String[]::new))
+			.get();
+
+	private final ExportPages pages;
+	private final ContactManagement contacts;
+	private final AccountManagement accounts;
+	private final ApplicationEventPublisher events;
+
+	ContactExport(ExportPages pages, ContactManagement contacts, AccountManagement accounts,
+			ApplicationEventPublisher events) {
+		this.pages = pages;
+		this.contacts = contacts;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	/**
+	 * Checks the filter before anything is written, so that a bad one is still a problem answer:
+	 * the account must exist (404 otherwise).
+	 */
+	public void check(ContactExportFilter filter) {
+		if (filter.accountId() != null) {
+			accounts.get(filter.accountId());
+		}
+	}
+
+	/** Writes the CSV (UTF-8 with a byte order mark) of the contacts {@code filter} takes; answers how many. */
+	public long csv(ContactExportFilter filter, OutputStream out) throws IOException {
+		Writer writer = writer(out);
+		writer.write(BOM);
+		CSVPrinter printer = CSV.print(writer);
+		long rows = pages.forEach(filter, contact -> {
+			for (String cell : ContactColumns.cells(contact)) {
+				printer.print(ContactColumns.neutralise(cell));
+			}
+			printer.println();
+		});
+		printer.flush();
+		events.publishEvent(new ContactsExported(Actor.current(), ExportFormat.CSV, filter.describe(), rows));
+		return rows;
+	}
+
+	/** Writes one .vcf of the contacts {@code filter} takes, a vCard 4.0 each; answers how many. */
+	public long vcards(ContactExportFilter filter, OutputStream out) throws IOException {
+		VCardWriter cards = cardWriter(out);
+		long rows = pages.forEach(filter, contact -> cards.write(ContactCards.card(contact)));
+		cards.flush();
+		events.publishEvent(new ContactsExported(Actor.current(), ExportFormat.VCARD, filter.describe(), rows));
+		return rows;
+	}
+
+	/** The vCard 4.0 of one contact (404 when there is none). */
+	public String vcard(UUID contactId) throws IOException {
+		ExportedContact contact = pages.one(contacts.get(contactId));
+		StringWriter text = new StringWriter();
+		VCardWriter cards = new VCardWriter(text, ContactCards.VERSION);
+		cards.setAddProdId(false);
+		cards.write(ContactCards.card(contact));
+		cards.flush();
+		events.publishEvent(new ContactsExported(Actor.current(), ExportFormat.VCARD, "contactId=" + contactId, 1));
+		return text.toString();
+	}
+
+	private static VCardWriter cardWriter(OutputStream out) {
+		VCardWriter cards = new VCardWriter(writer(out), ContactCards.VERSION);
+		cards.setAddProdId(false);
+		return cards;
+	}
+
+	private static Writer writer(OutputStream out) {
+		return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+	}
+}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.staff.Role;
@@ -21,13 +22,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link Accessibility}: labels on every field, the keyboard reaches every control with a visible
  * focus, nothing sticks out sideways at 375 px, and the browser console stays free of errors.
  * The journeys ({@code JourneysBrowserTests}) check the same on the pages they pass while
- * working; this walks the pages no journey reaches.
+ * working; this walks the pages no journey reaches. Every page also speaks in {@link PlainWords}:
+ * the data puts codes of every kind on them (roles, stages, channels, phone kinds, portal and
+ * email states, document types, a timeline with changed fields and portal access).
  */
 @BrowserTest
 @IntegrationTest
 class EveryPageBrowserTests {
 
 	private static final String CUSTOMER_PASSWORD = "quiet harbour lantern 42";
+
+	/**
+	 * Pages that still show a code because of work under way elsewhere; each entry goes once that
+	 * work is merged. Matched against the start of the page's path, with {account} and {contact} for their ids.
+	 */
+	private static final Set<String> KNOWN_CODES = Set.of();
 
 	@RegisterExtension
 	final Browsers browsers = new Browsers();
@@ -52,7 +61,13 @@ class EveryPageBrowserTests {
 		api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "Head office", "address", "1 Main St"));
 		String contact = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Page",
 				"lastName", "Walker" + TestData.suffix(), "email", TestData.email("walker"), "phones",
-				List.of(Map.of("type", "WORK", "number", TestData.phone())), "marketingOptIn", true)).id();
+				List.of(Map.of("type", "WORK", "number", TestData.phone())), "marketingOptIn", true, "jobTitle", "Buyer",
+				"businessRoles", List.of("BUYER"), "stage", "CLIENT", "preferredChannel", "ANY")).id();
+		assertThat(api.patch("/api/v1/contacts/" + contact, Map.of("jobTitle", "Owner", "businessRoles",
+				List.of("OWNER", "FINANCE"), "stage", "PROSPECT", "preferredChannel", "WORK_PHONE", "phones",
+				List.of(Map.of("type", "MOBILE", "number", TestData.phone())))).status()).isEqualTo(200);
+		api.put("/api/v1/contacts/" + contact + "/portal", Map.of("enabled", true, "permissions",
+				List.of("INVOICES", "ESTIMATES"), "allSites", true));
 		String document = api.post("/api/v1/accounts/" + account + "/documents", Map.of("type", "INVOICE", "number",
 				"INV-" + TestData.suffix(), "title", "Maintenance", "amount", 120.5, "currency", "EUR")).id();
 		String list = api.post("/api/v1/marketing-lists", Map.of("name", "Pages list " + TestData.suffix())).id();
@@ -79,6 +94,7 @@ class EveryPageBrowserTests {
 				browser.waitFor(By.id("timeline"));
 			}
 			assertAccessible(browser);
+			assertPlainWords(browser, page.replace(account, "{account}").replace(contact, "{contact}"));
 		}
 		browser.open("/contacts/" + UUID.randomUUID());
 		assertThat(browser.find(By.tagName("h1")).getText()).as("the page of an unknown contact").isEqualTo("Not found");
@@ -109,6 +125,7 @@ class EveryPageBrowserTests {
 					"/portal/activate", "/portal/reset")) {
 				phone.open(page);
 				assertAccessible(phone);
+				assertPlainWords(phone, page);
 			}
 		}
 		finally {
@@ -123,8 +140,15 @@ class EveryPageBrowserTests {
 				"/portal/notifications", "/portal/profile")) {
 			phone.open(page);
 			assertAccessible(phone);
+			assertPlainWords(phone, page);
 		}
 		phone.open("/portal/documents?type=INVOICES");
 		phone.screenshot();
+	}
+
+	private static void assertPlainWords(Browser browser, String page) {
+		if (KNOWN_CODES.stream().noneMatch(page::startsWith)) {
+			PlainWords.assertPlainWords(browser);
+		}
 	}
 }

@@ -84,7 +84,7 @@ public class ContactLifecycle {
 	public Contact makePrimary(UUID id, IfMatch ifMatch) {
 		Contact contact = locked(id, ifMatch);
 		if (!contact.active()) {
-			throw new ContactIsArchived(id);
+			throw new ContactIsArchived(id, contact.name());
 		}
 		if (contact.accountId() == null) {
 			throw new AccountRequired();

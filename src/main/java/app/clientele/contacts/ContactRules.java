@@ -77,6 +77,13 @@ final class ContactRules {
 		}
 	}
 
+	/** A number of the region written as people should type it: "+1 201-555-0123". */
+	static String example(String region) {
+		Phonenumber.PhoneNumber example = PHONES.getExampleNumber(region);
+		return example == null ? "+" + PHONES.getCountryCodeForRegion(region)
+				: PHONES.format(example, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+	}
+
 	private static List<Phone> phones(List<FieldProblem> errors, @Nullable List<ContactDetails.PhoneInput> inputs,
 			String region) {
 		List<Phone> phones = new ArrayList<>();
@@ -100,8 +107,9 @@ final class ContactRules {
 			}
 			String e164 = number.length() > 40 ? null : e164(number, region);
 			if (e164 == null) {
-				errors.add(new FieldProblem("phones[" + i + "].number",
-						"is not a phone number we can read (with region " + region + ")"));
+				errors.add(FieldProblem.of("phones[" + i + "].number",
+						"is not a phone number we can read (with region " + region + ")", "validation.phone.unreadable",
+						i + 1, example(region)));
 				continue;
 			}
 			phones.add(new Phone(input.type(), number, e164));

@@ -17,6 +17,7 @@ public class DuplicateContact extends RuleViolation {
 				confirmable ? "This person may already be on record. Check the candidates; send again with "
 						+ "confirmNotDuplicate: true to save anyway."
 						: "A contact of this account already has this email. One email belongs to one person.");
+		forPeople(confirmable ? "problem.duplicate-contact" : "problem.duplicate-contact.same-email");
 		this.candidates = List.copyOf(candidates);
 		property("candidates", this.candidates);
 		property("confirmable", confirmable);

@@ -131,6 +131,7 @@ public class EmailTemplates {
 		samples.put(Placeholders.COMPANY_NAME, settings.get().companyName());
 		samples.put(Placeholders.LINK, properties.link("/portal/"));
 		samples.put("validHours", "48");
+		samples.put("validFor", "48 hours");
 		samples.put("documentType", "Invoice");
 		samples.put("documentNumber", "INV-1042");
 		samples.put("documentTitle", "Maintenance, November");

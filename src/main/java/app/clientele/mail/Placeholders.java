@@ -22,7 +22,7 @@ public final class Placeholders {
 
 	/** Every placeholder a template may use. */
 	static final List<String> KNOWN = List.of("contactName", "contactFirstName", "accountName", COMPANY_NAME, LINK,
-			"validHours", "documentType", "documentNumber", "documentTitle", "amount", "currency", "dueDate", "subject",
+			"validHours", "validFor", "documentType", "documentNumber", "documentTitle", "amount", "currency", "dueDate", "subject",
 			"body");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,6 +20,8 @@ public abstract class ProblemException extends RuntimeException {
 	private final String title;
 	private final List<FieldProblem> errors;
 	private final Map<String, Object> properties = new LinkedHashMap<>();
+	private @Nullable String personKey;
+	private List<Object> personArguments = List.of();
 
 	protected ProblemException(HttpStatus status, String slug, String title, String detail) {
 		this(status, slug, title, detail, List.of());
@@ -34,6 +37,23 @@ public abstract class ProblemException extends RuntimeException {
 
 	protected final void property(String name, Object value) {
 		properties.put(name, value);
+	}
+
+	/**
+	 * The catalogue's message a console or portal page shows instead of {@link #detail()}, which
+	 * is written for API clients ({@link FormErrors}).
+	 */
+	protected final void forPeople(String key, Object... arguments) {
+		personKey = key;
+		personArguments = List.of(arguments);
+	}
+
+	public @Nullable String personKey() {
+		return personKey;
+	}
+
+	public List<Object> personArguments() {
+		return personArguments;
 	}
 
 	public HttpStatus status() {

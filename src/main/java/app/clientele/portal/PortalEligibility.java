@@ -55,7 +55,7 @@ class PortalEligibility {
 	static @Nullable ProblemException problem(Contact contact, @Nullable AccountPortalRules rules,
 			BiPredicate<String, UUID> loginEmailTaken) {
 		if (!contact.active()) {
-			return new ContactIsArchived(contact.id());
+			return new ContactIsArchived(contact.id(), contact.name());
 		}
 		if (rules == null) {
 			return new AccountInactive();

@@ -60,7 +60,20 @@ class PortalLinkMail {
 		values.put("contactFirstName", contact.firstName());
 		values.put("accountName", contact.accountId() == null ? ""
 				: accounts.names(Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
+		Duration lifetime = links.lifetime(link);
+		values.put("validHours", String.valueOf(lifetime.toHours()));
+		values.put("validFor", validFor(lifetime));
 		return new OutgoingEmail(template, contact.id(), contact.email(), contact.name(), values,
 				new LinkRequest(PortalLinkIssuer.PURPOSE, link), null, Map.of());
+	}
+
+	/** A link's lifetime as the email says it: "48 hours", "1 hour", "30 minutes". */
+	static String validFor(Duration lifetime) {
+		if (lifetime.toMinutes() % 60 != 0 || lifetime.toHours() == 0) {
+			long minutes = Math.max(1, lifetime.toMinutes());
+			return minutes + (minutes == 1 ? " minute" : " minutes");
+		}
+		long hours = lifetime.toHours();
+		return hours + (hours == 1 ? " hour" : " hours");
 	}
 }

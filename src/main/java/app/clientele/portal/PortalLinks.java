@@ -125,5 +125,11 @@ class PortalLinks {
 		return issue(linkId).orElseThrow(() -> new IllegalStateException("link " + linkId + " died at birth")).token();
 	}
 
+	/** How long a link works from its making: what its email tells the person. */
+	Duration lifetime(UUID linkId) {
+		return jdbc.sql("SELECT EXTRACT(EPOCH FROM expires_at - created_at)::bigint FROM portal_link WHERE id = :id")
+				.param("id", linkId).query(Long.class).optional().map(Duration::ofSeconds).orElse(Duration.ZERO);
+	}
+
 
 }

@@ -198,7 +198,7 @@ public class PortalManagement {
 			throw new InvalidInput("reason", "must be at most 500 characters");
 		}
 		if (!contact.active()) {
-			throw new app.clientele.contacts.ContactIsArchived(contactId);
+			throw new app.clientele.contacts.ContactIsArchived(contactId, contact.name());
 		}
 		if (!get(contactId).enabled()) {
 			throw new PortalNotEnabled();

@@ -2,6 +2,8 @@ package app.clientele.portal;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import app.clientele.contacts.ContactManagement;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Emails;
+import app.clientele.platform.FieldProblem;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.PasswordPolicy;
 import app.clientele.platform.SignInCapacity;
@@ -151,7 +154,8 @@ public class PortalPasswords {
 	public PortalPrincipal changePassword(PortalUser user, String current, String replacement) {
 		PortalAccesses.Access access = accesses.find(user.contactId()).orElseThrow(InvalidCredentials::new);
 		if (access.passwordHash() == null || !passwords.matches(current, access.passwordHash())) {
-			throw new InvalidInput("currentPassword", "is not your current password");
+			throw new InvalidInput(List.of(FieldProblem.of("currentPassword", "is not your current password",
+					"validation.currentPassword.wrong")));
 		}
 		policy.check("newPassword", replacement, user.email());
 		accesses.passwordChanged(user.contactId(), passwords.encode(replacement));

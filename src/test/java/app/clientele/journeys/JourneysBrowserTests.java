@@ -174,7 +174,7 @@ class JourneysBrowserTests {
 		setChecked(staff, "#portal-section input[name=siteIds][value='" + north + "']", true);
 		// Nothing saved yet: the invitation goes out with what is on screen (site level, North only).
 		staff.click(By.xpath("//section[@id='portal-section']//button[normalize-space()='Save and send invitation']"));
-		staff.waitUntil(d -> staff.find(By.cssSelector("#portal-section [data-portal-status]")).getText().equals("INVITED"),
+		staff.waitUntil(d -> staff.find(By.cssSelector("#portal-section [data-portal-status]")).getText().equals("Invited"),
 				"the portal status to become INVITED");
 		assertThat(checkedValues(staff, "#portal-section input[name=permissions]")).containsExactlyInAnyOrder("INVOICES", "ESTIMATES");
 		assertThat(checkedValues(staff, "#portal-section input[name=siteIds]")).containsExactly(north);
@@ -210,7 +210,7 @@ class JourneysBrowserTests {
 
 		staff.open("/contacts/" + contact);
 		staff.waitUntil(d -> staff.findAll(By.cssSelector("#portal-section [data-portal-status]")).stream()
-				.anyMatch(s -> s.getText().equals("ACTIVE")), "staff to see the access ACTIVE");
+				.anyMatch(s -> s.getText().equals("Active")), "staff to see the access Active");
 	}
 
 	/**
@@ -420,7 +420,7 @@ class JourneysBrowserTests {
 			marketeer.open(campaignPath);
 			return marketeer.find(By.cssSelector("[data-count=sent]")).getText();
 		}, "1"::equals);
-		assertThat(marketeer.find(By.cssSelector("[data-campaign-status]")).getText()).isNotEqualTo("DRAFT");
+		assertThat(marketeer.find(By.cssSelector("[data-campaign-status]")).getText()).isNotEqualTo("Draft");
 		assertAccessible(marketeer);
 
 		String unsubscribe = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+/unsubscribe/[^\\s\"<>]+")

@@ -217,7 +217,7 @@ class DocumentSendingIntegrationTests {
 		String invoice = invoice();
 		app.clientele.Console console = app.clientele.Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		var page = console.get("/documents/" + invoice + "/send");
-		assertThat(page.body()).contains("value=\"" + on + "\" checked").contains("(topic off)");
+		assertThat(page.body()).contains("value=\"" + on + "\" checked").contains("(has this topic off)");
 		var sent = console.submit("/documents/" + invoice + "/send", Map.of("contactIds", off));
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/documents/" + invoice + "/send");

@@ -11,6 +11,7 @@ import app.clientele.documents.DocumentManagement;
 import app.clientele.notifications.DocumentSending;
 import app.clientele.notifications.NotificationPreferences;
 import app.clientele.notifications.SendResult;
+import app.clientele.platform.Labels;
 import app.clientele.staff.NotificationTopic;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -36,9 +37,11 @@ class DocumentSendController {
 	private final AccountManagement accounts;
 	private final NotificationPreferences preferences;
 	private final MessageSource messages;
+	private final Labels labels;
 
 	DocumentSendController(DocumentSending sending, DocumentManagement documents, AccountManagement accounts,
-			NotificationPreferences preferences, MessageSource messages) {
+			NotificationPreferences preferences, MessageSource messages, Labels labels) {
+		this.labels = labels;
 		this.sending = sending;
 		this.documents = documents;
 		this.accounts = accounts;
@@ -71,7 +74,7 @@ class DocumentSendController {
 		}
 		redirect.addFlashAttribute("sendNote", result.note());
 		redirect.addFlashAttribute("sendSkipped", result.skipped().stream()
-				.map(s -> s.name() + ": " + s.reason().replace('_', ' ')).collect(Collectors.toCollection(ArrayList::new)));
+				.map(s -> s.name() + ": " + labels.text("SendSkip", s.reason())).collect(Collectors.toCollection(ArrayList::new)));
 		redirect.addFlashAttribute("sent", true);
 		return "redirect:/documents/" + id + "/send";
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.clientele.platform.FieldProblem;
+import app.clientele.platform.FormErrors;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.JsonProblems;
 import app.clientele.platform.ProblemException;
@@ -85,7 +86,8 @@ class ProblemResponses {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-		return answer(request, new InvalidInput(e.getName(), "has the wrong format"));
+		return answer(request, new InvalidInput(List.of(FieldProblem.of(e.getName(), "has the wrong format",
+				"validation.format"))));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -157,8 +159,10 @@ class ProblemResponses {
 				List.of(), Map.of()));
 	}
 
+	/** The API client reads the problem's detail; a person on a page reads the catalogue's words for it. */
 	private ModelAndView answer(HttpServletRequest request, ProblemException e) {
-		return answer(request, Problems.of(e.status(), e.slug(), e.title(), e.detail(), e.errors(), e.properties()));
+		String detail = Problems.wantsJson(request) ? e.detail() : FormErrors.message(e);
+		return answer(request, Problems.of(e.status(), e.slug(), e.title(), detail, e.errors(), e.properties()));
 	}
 
 	private ModelAndView answer(HttpServletRequest request, ProblemDetail problem) {

@@ -55,7 +55,7 @@ class ContactConsoleIntegrationTests {
 		String email = "dana." + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
 		api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Dana", "lastName", "Existing", "email", email));
 		var duplicate = console.get("/contacts/duplicate-check?accountId=" + account + "&email=" + enc(email));
-		assertThat(duplicate.body()).contains("data-warning=\"DUPLICATE\"").contains("Dana Existing").contains("SAME EMAIL");
+		assertThat(duplicate.body()).contains("data-warning=\"DUPLICATE\"").contains("Dana Existing").contains("Same email");
 		var shared = console.get("/contacts/duplicate-check?accountId=" + account + "&email=" + enc("info@example.com"));
 		assertThat(shared.body()).contains("data-warning=\"SHARED_EMAIL\"");
 	}

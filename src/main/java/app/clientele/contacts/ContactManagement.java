@@ -13,6 +13,7 @@ import app.clientele.accounts.AccountPortalRules;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
@@ -43,12 +44,13 @@ public class ContactManagement {
 	private final AccountManagement accounts;
 	private final SettingsManagement settings;
 	private final ApplicationEventPublisher events;
+	private final FieldConstraints constraints;
 	/** The portal's answer, looked up once: asking the bean factory on every read cost 5 % of the app's CPU. */
 	private final SingletonSupplier<@Nullable ContactPortalStatus> portalStatus;
 
 	ContactManagement(Contacts contacts, ContactSearch search, DuplicateFinder duplicates, ContactLifecycle primaries,
 			AccountManagement accounts, SettingsManagement settings, ApplicationEventPublisher events,
-			ObjectProvider<ContactPortalStatus> portalStatus) {
+			FieldConstraints constraints, ObjectProvider<ContactPortalStatus> portalStatus) {
 		this.contacts = contacts;
 		this.search = search;
 		this.duplicates = duplicates;
@@ -56,6 +58,7 @@ public class ContactManagement {
 		this.accounts = accounts;
 		this.settings = settings;
 		this.events = events;
+		this.constraints = constraints;
 		this.portalStatus = SingletonSupplier.ofNullable(portalStatus::getIfAvailable);
 	}
 
@@ -77,7 +80,7 @@ public class ContactManagement {
 			throw new AccountRequired();
 		}
 		AccountPortalRules account = accountId == null ? null : accounts.portalRules(accountId);
-		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion());
+		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion(), constraints);
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
 				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
@@ -129,7 +132,7 @@ public class ContactManagement {
 			IfMatch ifMatch) {
 		Contact before = get(id);
 		ifMatch.check("Contact " + id, before.version());
-		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion());
+		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion(), constraints);
 		checkSites(before.accountId(), details.siteIds());
 		if (before.accountId() != null && n.email() != null && contacts.emailTaken(before.accountId(), n.email(), id)) {
 			throw new DuplicateContact(duplicates.find(new DuplicateFinder.Probe(before.accountId(), null, null,

@@ -13,7 +13,8 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An email address a customer can receive mail at, as {@link Emails#isValid} decides. Null and
+ * An email address a customer can receive mail at, as {@link Emails#isValid} decides; or, with
+ * {@link #internalDomains}, one a staff user signs in with ({@link StaffEmails#isValid}). Null and
  * blank pass (an optional address); pair with {@code @NotBlank} to require one.
  */
 @Documented
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EmailAddress {
 
+	/** Whether internal domains such as {@code .internal} are allowed: staff addresses, never customers'. */
+	boolean internalDomains() default false;
+
 	String message() default "must be a valid email address";
 
 	Class<?>[] groups() default {};
@@ -31,9 +35,19 @@ public @interface EmailAddress {
 
 	class Check implements ConstraintValidator<EmailAddress, String> {
 
+		private boolean internalDomains;
+
+		@Override
+		public void initialize(EmailAddress address) {
+			internalDomains = address.internalDomains();
+		}
+
 		@Override
 		public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || Emails.isValid(value.strip());
+			if (value == null || value.isBlank()) {
+				return true;
+			}
+			return internalDomains ? StaffEmails.isValid(value) : Emails.isValid(value.strip());
 		}
 	}
 }

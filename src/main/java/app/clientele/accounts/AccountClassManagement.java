@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
-import app.clientele.platform.InvalidInput;
+import app.clientele.platform.FieldConstraints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -18,10 +18,12 @@ public class AccountClassManagement {
 
 	private final AccountClasses classes;
 	private final AccountSearch search;
+	private final FieldConstraints constraints;
 
-	AccountClassManagement(AccountClasses classes, AccountSearch search) {
+	AccountClassManagement(AccountClasses classes, AccountSearch search, FieldConstraints constraints) {
 		this.classes = classes;
 		this.search = search;
+		this.constraints = constraints;
 	}
 
 	@Transactional
@@ -64,12 +66,7 @@ public class AccountClassManagement {
 	}
 
 	private void validate(AccountClassDetails details, @Nullable UUID self) {
-		if (details.name() == null || details.name().isBlank()) {
-			throw new InvalidInput("name", "is required");
-		}
-		if (details.name().strip().length() > 100 || AccountManagement.hasControlCharacters(details.name())) {
-			throw new InvalidInput("name", "must be at most 100 printable characters");
-		}
+		constraints.valid(details);
 		if (search.classNameTaken(details.name(), self)) {
 			throw new AccountClassNameTaken(details.name().strip());
 		}

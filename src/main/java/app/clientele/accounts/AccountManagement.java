@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
-import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
@@ -34,15 +34,17 @@ public class AccountManagement {
 	private final AccountSearch search;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final FieldConstraints constraints;
 
 	AccountManagement(Accounts accounts, Sites sites, AccountClasses classes, AccountSearch search, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FieldConstraints constraints) {
 		this.accounts = accounts;
 		this.sites = sites;
 		this.classes = classes;
 		this.search = search;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.constraints = constraints;
 	}
 
 	@Transactional
@@ -153,7 +155,7 @@ public class AccountManagement {
 	@Transactional
 	public Site addSite(UUID accountId, SiteDetails details) {
 		get(accountId);
-		validate(details);
+		constraints.valid(details);
 		Instant now = Instant.now();
 		Site site = new Site(Ids.newId(), accountId, "", null, null, now, now);
 		site.change(details);
@@ -170,7 +172,7 @@ public class AccountManagement {
 	public Site updateSite(AccountId accountId, SiteId siteId, SiteDetails details, IfMatch ifMatch) {
 		Site site = site(accountId, siteId);
 		ifMatch.check("Site " + siteId, site.version());
-		validate(details);
+		constraints.valid(details);
 		site.change(details);
 		return sites.save(site);
 	}
@@ -200,52 +202,12 @@ public class AccountManagement {
 
 	private void validate(AccountDetails details, @Nullable UUID self) {
 		List<FieldProblem> errors = new ArrayList<>();
-		if (details.name() == null || details.name().isBlank()) {
-			errors.add(new FieldProblem("name", "is required"));
-		}
-		else if (details.name().strip().length() > MAX_NAME) {
-			errors.add(new FieldProblem("name", "must be at most " + MAX_NAME + " characters"));
-		}
-		else if (hasControlCharacters(details.name())) {
-			errors.add(new FieldProblem("name", "must not contain control characters"));
-		}
-		if (details.number() != null && !details.number().isBlank()) {
-			String number = details.number().strip();
-			if (number.length() > 64 || hasControlCharacters(number)) {
-				errors.add(new FieldProblem("number", "must be at most 64 printable characters"));
-			}
-		}
-		if (details.status() == null) {
-			errors.add(new FieldProblem("status", "must be ACTIVE or INACTIVE"));
-		}
 		if (details.accountClassId() != null && !classes.existsById(details.accountClassId())) {
 			errors.add(new FieldProblem("accountClassId", "is not an account class"));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		constraints.valid(details, errors);
 		if (details.number() != null && !details.number().isBlank() && search.numberTaken(details.number().strip(), self)) {
 			throw new AccountNumberTaken(details.number().strip());
 		}
-	}
-
-	private static void validate(SiteDetails details) {
-		List<FieldProblem> errors = new ArrayList<>();
-		if (details.name() == null || details.name().isBlank()) {
-			errors.add(new FieldProblem("name", "is required"));
-		}
-		else if (details.name().strip().length() > MAX_NAME || hasControlCharacters(details.name())) {
-			errors.add(new FieldProblem("name", "must be at most " + MAX_NAME + " printable characters"));
-		}
-		if (details.address() != null && details.address().length() > 1000) {
-			errors.add(new FieldProblem("address", "must be at most 1000 characters"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-	}
-
-	static boolean hasControlCharacters(String value) {
-		return value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
 	}
 }

@@ -5,16 +5,36 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.platform.EmailAddress;
+import app.clientele.platform.Printable;
+import app.clientele.platform.TextLimit;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The editable fields of a contact, as staff type them (phones not yet normalised). */
-public record ContactDetails(String firstName, @Nullable String middleName, String lastName,
-		@Nullable String jobTitle, Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email,
-		List<PhoneInput> phones, @Nullable LocalDate birthday, @Nullable String notes,
+/**
+ * The editable fields of a contact, as staff type them (phones not yet normalised). The limits of
+ * each field are declared here; {@link ContactRules} adds the rules across fields.
+ */
+public record ContactDetails(
+		@NotBlank(message = "is required") @TextLimit(max = ContactRules.MAX_NAME) @Printable String firstName,
+		@TextLimit(max = ContactRules.MAX_NAME) @Printable @Nullable String middleName,
+		@NotBlank(message = "is required") @TextLimit(max = ContactRules.MAX_NAME) @Printable String lastName,
+		@TextLimit(max = ContactRules.MAX_TEXT) @Printable @Nullable String jobTitle,
+		Set<BusinessRole> businessRoles, @Nullable Stage stage,
+		@EmailAddress(message = ContactRules.EMAIL_RULE) @Nullable String email,
+		@Size(max = ContactRules.MAX_PHONES, message = "must be at most {max}") @Valid List<PhoneInput> phones,
+		@PastOrPresent(message = "must not be in the future") @Nullable LocalDate birthday,
+		@TextLimit(max = ContactRules.MAX_NOTES) @Nullable String notes,
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
-		boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds, List<String> tags) {
+		boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
+		@Tags(each = ContactRules.MAX_TAG) List<String> tags) {
 
 	/** A phone as typed. */
-	public record PhoneInput(@Nullable PhoneType type, @Nullable String number) {
+	public record PhoneInput(@NotNull(message = "must be WORK, MOBILE, HOME or OTHER") @Nullable PhoneType type,
+			@NotBlank(message = "is required") @Nullable String number) {
 	}
 }

@@ -13,6 +13,7 @@ import app.clientele.accounts.AccountPortalRules;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
@@ -43,6 +44,7 @@ public class ContactManagement {
 	private final AccountManagement accounts;
 	private final SettingsManagement settings;
 	private final ApplicationEventPublisher events;
+	private final FieldConstraints constraints;
 	/** The portal's answer, looked up once: asking the bean factory on every read cost 5 % of the app's CPU. */
 	private final SingletonSupplier<@Nullable ContactPortalStatus> portalStatus;
 	/** Looked up on the first create: the steps depend on this service. */
@@ -50,7 +52,8 @@ public class ContactManagement {
 
 	ContactManagement(Contacts contacts, ContactSearch search, DuplicateFinder duplicates, ContactLifecycle primaries,
 			AccountManagement accounts, SettingsManagement settings, ApplicationEventPublisher events,
-			ObjectProvider<ContactPortalStatus> portalStatus, ObjectProvider<ContactOnboardingStep> onboarding) {
+			FieldConstraints constraints, ObjectProvider<ContactPortalStatus> portalStatus,
+			ObjectProvider<ContactOnboardingStep> onboarding) {
 		this.contacts = contacts;
 		this.search = search;
 		this.duplicates = duplicates;
@@ -58,6 +61,7 @@ public class ContactManagement {
 		this.accounts = accounts;
 		this.settings = settings;
 		this.events = events;
+		this.constraints = constraints;
 		this.portalStatus = SingletonSupplier.ofNullable(portalStatus::getIfAvailable);
 		this.onboarding = SingletonSupplier.of(() -> onboarding.orderedStream().toList());
 	}
@@ -81,7 +85,7 @@ public class ContactManagement {
 			throw new AccountRequired();
 		}
 		AccountPortalRules account = accountId == null ? null : accounts.portalRules(accountId);
-		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion());
+		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion(), constraints);
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
 				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
@@ -135,7 +139,7 @@ public class ContactManagement {
 			IfMatch ifMatch) {
 		Contact before = get(id);
 		ifMatch.check("Contact " + id, before.version());
-		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion());
+		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion(), constraints);
 		checkSites(before.accountId(), details.siteIds());
 		if (before.accountId() != null && n.email() != null && contacts.emailTaken(before.accountId(), n.email(), id)) {
 			throw new DuplicateContact(duplicates.find(new DuplicateFinder.Probe(before.accountId(), null, null,

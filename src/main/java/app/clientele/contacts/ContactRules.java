@@ -1,13 +1,12 @@
 package app.clientele.contacts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import app.clientele.platform.Emails;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.InvalidInput;
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -16,9 +15,9 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The field rules of a contact: required names without control characters, a valid email
- * (needed by prospects and clients), phones that parse (normalised to E.164), no birthday in
- * the future, sane lengths. Every problem is reported at once, by field.
+ * The rules of a contact beyond the limits {@link ContactDetails} declares on its fields: an email
+ * for prospects and clients, phones that parse in the default region (normalised to E.164); and
+ * the details trimmed as stored. Every problem is reported at once, by field.
  */
 final class ContactRules {
 
@@ -27,6 +26,7 @@ final class ContactRules {
 	static final int MAX_NOTES = 10_000;
 	static final int MAX_PHONES = 10;
 	static final int MAX_TAGS = 30;
+	static final int MAX_TAG = 50;
 	/** The customer rule, stricter than staff's: says which rule refused, since staff may use internal domains. */
 	static final String EMAIL_RULE = "must be a valid email address on a public domain (customer addresses need "
 			+ "a known top-level domain such as .com, which catches typos such as .con; internal domains are for staff)";
@@ -37,29 +37,16 @@ final class ContactRules {
 	}
 
 	/** The details, trimmed, with phones normalised; or {@link InvalidInput} naming every bad field. */
-	static Normalised check(ContactDetails d, String phoneRegion) {
+	static Normalised check(ContactDetails d, String phoneRegion, FieldConstraints constraints) {
 		List<FieldProblem> errors = new ArrayList<>();
-		String first = name(errors, "firstName", d.firstName(), true);
-		String middle = name(errors, "middleName", d.middleName(), false);
-		String last = name(errors, "lastName", d.lastName(), true);
-		String jobTitle = text(errors, "jobTitle", d.jobTitle(), MAX_TEXT);
 		String email = blankToNull(d.email());
-		if (email != null && !Emails.isValid(email)) {
-			errors.add(new FieldProblem("email", EMAIL_RULE));
-		}
 		if (d.stage() != null && d.stage().needsEmail() && email == null) {
 			errors.add(new FieldProblem("email", "is required for a " + d.stage().name().toLowerCase(Locale.ROOT)));
 		}
 		List<Phone> phones = phones(errors, d.phones(), phoneRegion);
-		if (d.birthday() != null && d.birthday().isAfter(LocalDate.now())) {
-			errors.add(new FieldProblem("birthday", "must not be in the future"));
-		}
-		String notes = text(errors, "notes", d.notes(), MAX_NOTES);
-		List<String> tags = tags(errors, d.tags());
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		return new Normalised(first, middle, last, jobTitle, email, phones, notes, tags);
+		constraints.valid(d, errors);
+		return new Normalised(blankToEmpty(d.firstName()), blankToNull(d.middleName()), blankToEmpty(d.lastName()),
+				blankToNull(d.jobTitle()), email, phones, blankToNull(d.notes()), tags(d.tags()));
 	}
 
 	record Normalised(String firstName, @Nullable String middleName, String lastName, @Nullable String jobTitle,
@@ -84,25 +71,22 @@ final class ContactRules {
 				: PHONES.format(example, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
 	}
 
+	/** Phones that parse in the region; a missing type or number is refused by the constraints. */
 	private static List<Phone> phones(List<FieldProblem> errors, @Nullable List<ContactDetails.PhoneInput> inputs,
 			String region) {
 		List<Phone> phones = new ArrayList<>();
-		if (inputs == null) {
-			return phones;
-		}
-		if (inputs.size() > MAX_PHONES) {
-			errors.add(new FieldProblem("phones", "must be at most " + MAX_PHONES));
+		if (inputs == null || inputs.size() > MAX_PHONES) {
 			return phones;
 		}
 		for (int i = 0; i < inputs.size(); i++) {
 			ContactDetails.PhoneInput input = inputs.get(i);
-			if (input == null || input.type() == null) {
+			if (input == null) {
+				// a null in the list is not cascaded into, so it is reported here as a phone without a type
 				errors.add(new FieldProblem("phones[" + i + "].type", "must be WORK, MOBILE, HOME or OTHER"));
 				continue;
 			}
 			String number = blankToNull(input.number());
-			if (number == null) {
-				errors.add(new FieldProblem("phones[" + i + "].number", "is required"));
+			if (input.type() == null || number == null) {
 				continue;
 			}
 			String e164 = number.length() > 40 ? null : e164(number, region);
@@ -117,59 +101,17 @@ final class ContactRules {
 		return phones;
 	}
 
-	private static List<String> tags(List<FieldProblem> errors, @Nullable List<String> tags) {
+	private static List<String> tags(@Nullable List<String> tags) {
 		Set<String> result = new LinkedHashSet<>();
-		if (tags == null) {
-			return List.of();
-		}
-		for (String tag : tags) {
-			String t = blankToNull(tag);
-			if (t == null) {
-				continue;
-			}
-			if (t.length() > 50 || hasControl(t)) {
-				errors.add(new FieldProblem("tags", "must each be at most 50 printable characters"));
-				return List.of();
-			}
-			result.add(t);
-		}
-		if (result.size() > MAX_TAGS) {
-			errors.add(new FieldProblem("tags", "must be at most " + MAX_TAGS));
+		if (tags != null) {
+			tags.stream().map(ContactRules::blankToNull).filter(t -> t != null).forEach(result::add);
 		}
 		return List.copyOf(result);
 	}
 
-	private static @Nullable String name(List<FieldProblem> errors, String field, @Nullable String value,
-			boolean required) {
+	private static String blankToEmpty(@Nullable String value) {
 		String v = blankToNull(value);
-		if (v == null) {
-			if (required) {
-				errors.add(new FieldProblem(field, "is required"));
-			}
-			return required ? "" : null;
-		}
-		if (v.length() > MAX_NAME) {
-			errors.add(new FieldProblem(field, "must be at most " + MAX_NAME + " characters"));
-		}
-		else if (hasControl(v)) {
-			errors.add(new FieldProblem(field, "must not contain control characters"));
-		}
-		return v;
-	}
-
-	private static @Nullable String text(List<FieldProblem> errors, String field, @Nullable String value, int max) {
-		String v = blankToNull(value);
-		if (v != null && v.length() > max) {
-			errors.add(new FieldProblem(field, "must be at most " + max + " characters"));
-		}
-		if (v != null && !field.equals("notes") && hasControl(v)) {
-			errors.add(new FieldProblem(field, "must not contain control characters"));
-		}
-		return v;
-	}
-
-	static boolean hasControl(String value) {
-		return value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
+		return v == null ? "" : v;
 	}
 
 	static @Nullable String blankToNull(@Nullable String value) {

@@ -1,6 +1,5 @@
 package app.clientele.documents;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.Ids;
-import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.portal.InvoiceVerification;
@@ -28,10 +27,12 @@ public class DocumentManagement implements InvoiceVerification {
 
 	private final Documents documents;
 	private final AccountManagement accounts;
+	private final FieldConstraints constraints;
 
-	DocumentManagement(Documents documents, AccountManagement accounts) {
+	DocumentManagement(Documents documents, AccountManagement accounts, FieldConstraints constraints) {
 		this.documents = documents;
 		this.accounts = accounts;
+		this.constraints = constraints;
 	}
 
 	@Transactional
@@ -92,41 +93,18 @@ public class DocumentManagement implements InvoiceVerification {
 
 	private Document validate(UUID accountId, NewDocument r) {
 		List<FieldProblem> errors = new ArrayList<>();
-		if (r.type() == null) {
-			errors.add(new FieldProblem("type", "is required"));
-		}
-		String number = r.number() == null ? "" : r.number().strip();
-		if (number.isEmpty() || number.length() > 64) {
-			errors.add(new FieldProblem("number", "is required (at most 64 characters)"));
-		}
-		String title = r.title() == null ? "" : r.title().strip();
-		if (title.isEmpty() || title.length() > 200) {
-			errors.add(new FieldProblem("title", "is required (at most 200 characters)"));
-		}
-		if (r.amount() != null && (r.amount().scale() > 2 || r.amount().abs().compareTo(new BigDecimal("1e12")) >= 0)) {
-			errors.add(new FieldProblem("amount", "must have at most 2 decimals and 12 digits"));
-		}
 		String currency = r.currency() == null || r.currency().isBlank() ? null : r.currency().strip().toUpperCase(Locale.ROOT);
-		if (currency != null && !currency.matches("[A-Z]{3}")) {
-			errors.add(new FieldProblem("currency", "must be a three-letter ISO 4217 code such as USD"));
-		}
 		if (r.amount() != null && currency == null) {
 			errors.add(new FieldProblem("currency", "is required with an amount"));
-		}
-		String status = r.status() == null || r.status().isBlank() ? "OPEN" : r.status().strip().toUpperCase(Locale.ROOT);
-		if (status.length() > 40) {
-			errors.add(new FieldProblem("status", "must be at most 40 characters"));
 		}
 		if (r.siteId() != null && !accounts.foreignSites(accountId, Set.of(r.siteId())).isEmpty()) {
 			errors.add(new FieldProblem("siteId", "must be a site of the account"));
 		}
+		constraints.valid(r, errors);
+		String number = r.number() == null ? "" : r.number().strip();
+		String title = r.title() == null ? "" : r.title().strip();
+		String status = r.status() == null || r.status().isBlank() ? "OPEN" : r.status().strip().toUpperCase(Locale.ROOT);
 		String code = r.quickPayCode() == null || r.quickPayCode().isBlank() ? null : r.quickPayCode().strip();
-		if (code != null && code.length() > 64) {
-			errors.add(new FieldProblem("quickPayCode", "must be at most 64 characters"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
 		Instant now = Instant.now();
 		return new Document(Ids.newId(), accountId, r.siteId(), r.type(), number, title, r.amount(), currency,
 				r.dueDate(), status, code, 0, now, now);

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import app.clientele.platform.ClienteleProperties;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.IfMatch;
-import app.clientele.platform.InvalidInput;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,13 +35,15 @@ public class EmailTemplates {
 	private final DefaultTemplates defaults;
 	private final SettingsManagement settings;
 	private final ClienteleProperties properties;
+	private final FieldConstraints constraints;
 
 	EmailTemplates(JdbcClient jdbc, DefaultTemplates defaults, SettingsManagement settings,
-			ClienteleProperties properties) {
+			ClienteleProperties properties, FieldConstraints constraints) {
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.settings = settings;
 		this.properties = properties;
+		this.constraints = constraints;
 	}
 
 	/** The placeholders a template may use. */
@@ -143,28 +145,19 @@ public class EmailTemplates {
 		return samples;
 	}
 
-	private static void check(TemplateChange change) {
+	/** The field limits, then (once the texts are there) the placeholders and the one-line subject. */
+	private void check(TemplateChange change) {
+		constraints.valid(change);
 		List<FieldProblem> errors = new ArrayList<>();
-		if (change.subject() == null || change.subject().isBlank() || change.subject().length() > MAX_SUBJECT) {
-			errors.add(new FieldProblem("subject", "is required (at most " + MAX_SUBJECT + " characters)"));
-		}
-		else if (change.subject().strip().chars().anyMatch(c -> c == '\r' || c == '\n')) {
+		if (change.subject().strip().chars().anyMatch(c -> c == '\r' || c == '\n')) {
 			errors.add(new FieldProblem("subject", "must be one line"));
 		}
-		if (change.htmlBody() == null || change.htmlBody().isBlank() || change.htmlBody().length() > MAX_BODY) {
-			errors.add(new FieldProblem("htmlBody", "is required (at most " + MAX_BODY + " characters)"));
-		}
-		if (change.textBody() == null || change.textBody().isBlank() || change.textBody().length() > MAX_BODY) {
-			errors.add(new FieldProblem("textBody", "is required (at most " + MAX_BODY + " characters)"));
-		}
-		if (errors.isEmpty()) {
+		else {
 			unknown("subject", change.subject(), errors);
 			unknown("htmlBody", change.htmlBody(), errors);
 			unknown("textBody", change.textBody(), errors);
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		constraints.valid(change, errors);
 	}
 
 	private static void unknown(String field, String text, List<FieldProblem> errors) {

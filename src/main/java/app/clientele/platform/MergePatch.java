@@ -1,12 +1,7 @@
 package app.clientele.platform;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,11 +17,11 @@ import tools.jackson.databind.node.ObjectNode;
 public class MergePatch {
 
 	private final JsonMapper json;
-	private final Validator validator;
+	private final FieldConstraints constraints;
 
-	MergePatch(JsonMapper json, Validator validator) {
+	MergePatch(JsonMapper json, FieldConstraints constraints) {
 		this.json = json;
-		this.validator = validator;
+		this.constraints = constraints;
 	}
 
 	/** Applies {@code patch} to {@code current} (a request-shaped record) and returns the validated result. */
@@ -47,15 +42,7 @@ public class MergePatch {
 
 	/** Validates a request object with its Bean Validation constraints. */
 	public <T> T valid(T value) {
-		var violations = validator.validate(value);
-		if (!violations.isEmpty()) {
-			List<FieldProblem> errors = new ArrayList<>();
-			violations.stream()
-					.sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
-					.forEach(v -> errors.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
-			throw new InvalidInput(errors);
-		}
-		return value;
+		return constraints.valid(value);
 	}
 
 	static JsonNode merge(JsonNode target, JsonNode patch) {

@@ -4,16 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import app.clientele.platform.FieldProblem;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.IfMatch;
-import app.clientele.platform.InvalidInput;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,14 +36,16 @@ public class SettingsManagement {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final FieldConstraints constraints;
 	private volatile @Nullable Remembered remembered;
 
 	private record Remembered(Settings settings, long untilNanos) {
 	}
 
-	SettingsManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
+	SettingsManagement(JdbcClient jdbc, ApplicationEventPublisher events, FieldConstraints constraints) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.constraints = constraints;
 	}
 
 	/** The current settings (one statement, so no transaction of its own). */
@@ -85,7 +83,7 @@ public class SettingsManagement {
 		remembered = null;
 		Settings current = get();
 		ifMatch.check("The settings", current.version());
-		validate(changed);
+		constraints.valid(changed);
 		int updated = jdbc.sql("""
 				UPDATE settings SET company_name = :companyName, company_first = :companyFirst,
 				    welcome_email_enabled = :welcome, request_login_enabled = :requestLogin,
@@ -114,32 +112,6 @@ public class SettingsManagement {
 		Settings result = get();
 		events.publishEvent(new SettingsChanged(current, result));
 		return result;
-	}
-
-	private static void validate(Settings s) {
-		List<FieldProblem> errors = new ArrayList<>();
-		if (s.companyName() == null || s.companyName().isBlank() || s.companyName().length() > 200) {
-			errors.add(new FieldProblem("companyName", "is required (at most 200 characters)"));
-		}
-		if (s.invitationTtlHours() < 1 || s.invitationTtlHours() > 720) {
-			errors.add(new FieldProblem("invitationTtlHours", "must be between 1 and 720"));
-		}
-		if (s.passwordResetTtlHours() < 1 || s.passwordResetTtlHours() > 720) {
-			errors.add(new FieldProblem("passwordResetTtlHours", "must be between 1 and 720"));
-		}
-		if (s.defaultPortalPermissions() == null) {
-			errors.add(new FieldProblem("defaultPortalPermissions", "must be a list (it may be empty)"));
-		}
-		if (s.defaultNotificationTopics() == null) {
-			errors.add(new FieldProblem("defaultNotificationTopics", "must be a list (it may be empty)"));
-		}
-		if (s.defaultPhoneRegion() == null || !PhoneNumberUtil.getInstance().getSupportedRegions()
-				.contains(s.defaultPhoneRegion().toUpperCase(java.util.Locale.ROOT))) {
-			errors.add(new FieldProblem("defaultPhoneRegion", "must be a two-letter region code such as US, GB or DE"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
 	}
 
 	private static String csv(Set<? extends Enum<?>> values) {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import app.clientele.platform.StaffEmails;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
-import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.platform.PasswordPolicy;
@@ -40,10 +39,11 @@ public class StaffManagement {
 	private final SignInCapacity capacity;
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 	private final String dummyHash;
+	private final FieldConstraints constraints;
 
 	StaffManagement(StaffUsers users, ApiTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
 			SignInThrottle throttle, SignInCapacity capacity,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, FieldConstraints constraints) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -52,6 +52,7 @@ public class StaffManagement {
 		this.capacity = capacity;
 		this.sessions = sessions;
 		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+		this.constraints = constraints;
 	}
 
 	@Transactional
@@ -149,23 +150,13 @@ public class StaffManagement {
 
 	private void validate(NewStaffMember staff) {
 		List<FieldProblem> errors = new java.util.ArrayList<>();
-		if (!StaffEmails.isValid(staff.email())) {
-			errors.add(new FieldProblem("email", StaffEmails.RULE));
-		}
-		if (staff.name() == null || staff.name().isBlank() || staff.name().length() > 200) {
-			errors.add(new FieldProblem("name", "is required (at most 200 characters)"));
-		}
-		if (staff.roles() == null || staff.roles().isEmpty()) {
-			errors.add(new FieldProblem("roles", "must name at least one role"));
-		}
-		String passwordProblem = staff.password() == null ? "is required"
+		// the password policy looks across fields (not the email) and at breached passwords
+		String passwordProblem = staff.password() == null ? null
 				: policy.problem(staff.password(), staff.email() == null ? "" : staff.email());
 		if (passwordProblem != null) {
 			errors.add(new FieldProblem("password", passwordProblem));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		constraints.valid(staff, errors);
 	}
 
 	static Set<Role> parseRoles(String csv) {

@@ -9,16 +9,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.InvalidInput;
+import jakarta.validation.Validation;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ContactRulesTests {
 
+	static final FieldConstraints CONSTRAINTS = new FieldConstraints(
+			Validation.buildDefaultValidatorFactory().getValidator());
+
 	@Test
 	void trimsNamesAndDropsBlankOptionalFields() {
-		ContactRules.Normalised n = ContactRules.check(details(" Ada ", " Lovelace ", null), "US");
+		ContactRules.Normalised n = ContactRules.check(details(" Ada ", " Lovelace ", null), "US", CONSTRAINTS);
 		assertThat(n.firstName()).isEqualTo("Ada");
 		assertThat(n.lastName()).isEqualTo("Lovelace");
 		assertThat(n.middleName()).isNull();
@@ -35,7 +40,7 @@ class ContactRulesTests {
 	void refusesNamesOverTheLimit() {
 		assertThat(problems(details("A".repeat(ContactRules.MAX_NAME + 1), "Lovelace", null)))
 				.containsExactly(new FieldProblem("firstName", "must be at most 100 characters"));
-		ContactRules.check(details("A".repeat(ContactRules.MAX_NAME), "Lovelace", null), "US");
+		ContactRules.check(details("A".repeat(ContactRules.MAX_NAME), "Lovelace", null), "US", CONSTRAINTS);
 	}
 
 	@Test
@@ -65,12 +70,12 @@ class ContactRulesTests {
 
 	@Test
 	void acceptsLeadWithoutEmail() {
-		assertThat(ContactRules.check(staged(Stage.LEAD, null), "US").email()).isNull();
+		assertThat(ContactRules.check(staged(Stage.LEAD, null), "US", CONSTRAINTS).email()).isNull();
 	}
 
 	@Test
 	void normalisesPhonesToE164WithTheDefaultRegion() {
-		ContactRules.Normalised n = ContactRules.check(phones(phone(PhoneType.WORK, "(212) 736-5000")), "US");
+		ContactRules.Normalised n = ContactRules.check(phones(phone(PhoneType.WORK, "(212) 736-5000")), "US", CONSTRAINTS);
 		assertThat(n.phones()).containsExactly(new Phone(PhoneType.WORK, "(212) 736-5000", "+12127365000"));
 	}
 
@@ -102,7 +107,7 @@ class ContactRulesTests {
 	void refusesBirthdayInTheFuture() {
 		assertThat(problems(born(LocalDate.now().plusDays(1))))
 				.containsExactly(new FieldProblem("birthday", "must not be in the future"));
-		assertThat(ContactRules.check(born(LocalDate.now()), "US").firstName()).isEqualTo("Ada");
+		assertThat(ContactRules.check(born(LocalDate.now()), "US", CONSTRAINTS).firstName()).isEqualTo("Ada");
 	}
 
 	@Test
@@ -123,7 +128,7 @@ class ContactRulesTests {
 
 	@Test
 	void dropsBlankAndRepeatedTags() {
-		assertThat(ContactRules.check(tagged(" vip ", "", "vip", "partner"), "US").tags())
+		assertThat(ContactRules.check(tagged(" vip ", "", "vip", "partner"), "US", CONSTRAINTS).tags())
 				.containsExactly("vip", "partner");
 	}
 
@@ -154,7 +159,7 @@ class ContactRulesTests {
 	}
 
 	static List<FieldProblem> problems(ContactDetails details) {
-		return assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> ContactRules.check(details, "US"))
+		return assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> ContactRules.check(details, "US", CONSTRAINTS))
 				.actual().errors();
 	}
 

@@ -42,7 +42,7 @@ public final class Browser implements AutoCloseable {
 	/** The window sizes pages must work at. */
 	public enum Window {
 
-		DESKTOP(1280, 900), PHONE(375, 812);
+		DESKTOP(1280, 900), PHONE(375, 812), LARGE_PHONE(390, 844);
 
 		final int width;
 		final int height;

@@ -59,6 +59,28 @@ public final class Console {
 		return console;
 	}
 
+	/** A customer's browser signed into the portal through its sign-in page. */
+	public static Console portalSignIn(int port, String email, String password) {
+		Console browser = new Console(port);
+		HttpResponse<String> posted = browser.submitOn(browser.get("/portal/login"), "/portal/login",
+				Map.of("email", email, "password", password));
+		if (posted.statusCode() != 302 || !posted.headers().firstValue("Location").orElse("").endsWith("/portal/")) {
+			throw new IllegalStateException("portal sign-in of " + email + " failed: " + posted.statusCode());
+		}
+		return browser;
+	}
+
+	/** Posts the form of {@code page} as a browser does, with the CSRF token that page holds. */
+	public HttpResponse<String> submitOn(HttpResponse<String> page, String path, Map<String, String> form) {
+		Matcher m = HIDDEN_CSRF.matcher(page.body());
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the page before " + path);
+		}
+		Map<String, String> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", m.group(1));
+		return post(path, withToken);
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send("GET", path, Map.of());
 	}

@@ -29,7 +29,8 @@ class DocumentAccessRules implements AccessRules {
 
 	@Override
 	public void portal(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(GET, "/portal/api/documents", "/portal/api/documents/{id}", "/portal/documents")
+		rules.requestMatchers(GET, "/portal/api/documents", "/portal/api/documents/{id}", "/portal/documents",
+				"/portal/documents/{id}")
 				.hasRole(PortalSessions.ROLE);
 	}
 }

@@ -80,6 +80,19 @@ public class DocumentManagement implements InvoiceVerification {
 		return d;
 	}
 
+	/**
+	 * One document as the portal's pages open it: as {@link #forPortal(PortalUser, UUID)}, and of a
+	 * module the contact has; outside any of that it does not exist for the contact.
+	 */
+	@Transactional(readOnly = true)
+	public Document openInPortal(PortalUser user, UUID id) {
+		Document document = forPortal(user, id);
+		if (!user.may(document.type().permission())) {
+			throw new DocumentNotFound(id);
+		}
+		return document;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<UUID> accountOf(String invoiceNumber, @Nullable String quickPayCode, @Nullable String accountNumber) {

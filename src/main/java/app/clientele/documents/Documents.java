@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +72,41 @@ class Documents {
 				.param("afterId", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
 				.query(Documents::row).list();
+	}
+
+	/** How many documents of each type an account holds, within some sites (null: all) and account-wide. */
+	Map<DocumentType, Long> countsByType(UUID accountId, @Nullable Collection<UUID> sites) {
+		Map<DocumentType, Long> counts = new EnumMap<>(DocumentType.class);
+		jdbc.sql("""
+				SELECT type, count(*) AS n FROM document
+				WHERE account_id = :account
+				  AND (CAST(:filterSites AS boolean) = false OR site_id IN (:sites) OR site_id IS NULL)
+				GROUP BY type
+				""").param("account", accountId).param("filterSites", sites != null)
+				.param("sites", sites == null || sites.isEmpty() ? List.of(new UUID(0, 0)) : sites)
+				.query((rs, n) -> counts.put(DocumentType.valueOf(rs.getString("type")), rs.getLong("n"))).list();
+		return counts;
+	}
+
+	/** What is open on an account's invoices, per currency (none for invoices without an amount). */
+	record OpenInvoices(@Nullable String currency, @Nullable BigDecimal amount, @Nullable LocalDate earliestDue) {
+	}
+
+	/** An account's invoices not paid or cancelled, summed per currency, within some sites (null: all). */
+	List<OpenInvoices> openInvoices(UUID accountId, @Nullable Collection<UUID> sites) {
+		return jdbc.sql("""
+				SELECT currency, sum(amount) AS amount, min(due_date) AS earliest_due FROM document
+				WHERE account_id = :account AND type = 'INVOICE' AND status NOT IN (:settled)
+				  AND (CAST(:filterSites AS boolean) = false OR site_id IN (:sites) OR site_id IS NULL)
+				GROUP BY currency
+				ORDER BY currency
+				""").param("account", accountId).param("settled", Document.SETTLED).param("filterSites", sites != null)
+				.param("sites", sites == null || sites.isEmpty() ? List.of(new UUID(0, 0)) : sites)
+				.query((rs, n) -> {
+					Date due = rs.getDate("earliest_due");
+					return new OpenInvoices(rs.getString("currency"), rs.getBigDecimal("amount"),
+							due == null ? null : due.toLocalDate());
+				}).list();
 	}
 
 	/**

@@ -111,6 +111,18 @@ class PortalLinks {
 				.param("now", Timestamp.from(clock.now())).query(Boolean.class).single();
 	}
 
+	/** The contact of a link that would be accepted now, without using it. */
+	Optional<UUID> contactOf(String token, Set<Purpose> purposes) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT contact_id FROM portal_link WHERE token_hash = :hash AND purpose IN (:purposes)
+				  AND used_at IS NULL AND dead_at IS NULL AND expires_at > :now
+				""").param("hash", Secrets.hash(token)).param("purposes", purposes.stream().map(Enum::name).toList())
+				.param("now", Timestamp.from(clock.now())).query(UUID.class).optional();
+	}
+
 	/** Kills every open link of a contact with one of the purposes. */
 	int kill(UUID contactId, Set<Purpose> purposes, String reason) {
 		return jdbc.sql("""

@@ -164,6 +164,29 @@ public class PortalPasswords {
 		return new PortalPrincipal(user.contactId(), user.name(), clock.now().plusMillis(1), null);
 	}
 
+	/**
+	 * Activates through the link, then signs the person in: the link was the proof, so the page
+	 * lands on the portal rather than on a sign-in form. Empty when the portal is closed to them
+	 * right now (account inactive, portal off for its class); the password is set either way.
+	 */
+	@Transactional
+	public Optional<PortalPrincipal> activateAndSignIn(String token, String password) {
+		return signIn.afterPasswordSet(activate(token, password));
+	}
+
+	/** {@link #confirmReset}, then signs the person in, as {@link #activateAndSignIn} does. */
+	@Transactional
+	public Optional<PortalPrincipal> resetAndSignIn(String token, String password) {
+		return signIn.afterPasswordSet(confirmReset(token, password));
+	}
+
+	/** The email the person of a live link signs in with, without using the link; empty for a dead link. */
+	@Transactional(readOnly = true)
+	public Optional<String> signInEmail(String token, boolean activation) {
+		return links.contactOf(token, activation ? ACTIVATION : RESET).flatMap(accesses::find)
+				.map(PortalAccesses.Access::loginEmail);
+	}
+
 	/** Whether a link would work, without using it: link pages show a clear page for a dead one. */
 	@Transactional(readOnly = true)
 	public boolean linkValid(String token, boolean activation) {

@@ -94,6 +94,25 @@ public class PortalSignIn {
 	}
 
 	/**
+	 * Signs in the contact who has just set its password through a link, in that transaction. The
+	 * session counts from when the password was set, so it outlives the sessions that change ended.
+	 */
+	Optional<PortalPrincipal> afterPasswordSet(UUID contactId) {
+		Optional<PortalAccesses.Access> access = accesses.find(contactId);
+		Optional<Contact> contact = contacts.find(contactId);
+		if (access.isEmpty() || contact.isEmpty() || !mayUsePortal(access.get(), contact.get())) {
+			return Optional.empty();
+		}
+		accesses.signedIn(contactId);
+		Instant now = clock.now();
+		Instant validAfter = access.get().sessionsValidAfter();
+		PortalPrincipal principal = new PortalPrincipal(contactId, contact.get().name(),
+				now.isBefore(validAfter) ? validAfter : now, null);
+		report(contactId, "PORTAL_SIGNED_IN", Map.of("via", "link"), principal.actor());
+		return Optional.of(principal);
+	}
+
+	/**
 	 * What the session may do now, or empty when it is over: access revoked or disabled, contact
 	 * archived, account inactive, password changed since, impersonation past its 30 minutes.
 	 */

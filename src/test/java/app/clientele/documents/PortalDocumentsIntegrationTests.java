@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.clientele.Api;
+import app.clientele.Console;
 import app.clientele.IntegrationTest;
 import app.clientele.PortalClient;
 import app.clientele.TestData;
@@ -26,6 +27,8 @@ class PortalDocumentsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private static final String PASSWORD = "a long test passphrase";
+
 	Api api;
 	String account;
 
@@ -45,17 +48,29 @@ class PortalDocumentsIntegrationTests {
 	}
 
 	PortalClient portalUser(List<String> permissions, boolean allSites, List<String> sites) {
+		String email = activePortalUser(permissions, allSites, sites);
+		PortalClient client = new PortalClient(port);
+		assertThat(client.post("/portal/api/login", Map.of("email", email, "password", PASSWORD)).status())
+				.isEqualTo(200);
+		return client;
+	}
+
+	/** The same person, in a browser on the portal's pages. */
+	Console portalPages(List<String> permissions, boolean allSites, List<String> sites) {
+		return Console.portalSignIn(port, activePortalUser(permissions, allSites, sites), PASSWORD);
+	}
+
+	/** An active portal user of the account, with its email. */
+	String activePortalUser(List<String> permissions, boolean allSites, List<String> sites) {
 		String email = TestData.email("docs");
 		String id = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Doc", "lastName",
 				"Reader" + TestData.suffix(), "email", email, "confirmNotDuplicate", true)).id();
 		api.post("/api/v1/contacts/" + id + "/portal/invitations", null);
 		api.put("/api/v1/contacts/" + id + "/portal", Map.of("enabled", true, "permissions", permissions,
 				"allSites", allSites, "siteIds", sites));
-		PortalClient client = new PortalClient(port);
-		client.post("/portal/api/activate", Map.of("token", app.clientele.TestLinks.portalToken(jdbc, id, "INVITATION"), "password", "a long test passphrase"));
-		assertThat(client.post("/portal/api/login", Map.of("email", email, "password", "a long test passphrase")).status())
-				.isEqualTo(200);
-		return client;
+		new PortalClient(port).post("/portal/api/activate", Map.of("token",
+				app.clientele.TestLinks.portalToken(jdbc, id, "INVITATION"), "password", PASSWORD));
+		return email;
 	}
 
 	@Test
@@ -94,6 +109,46 @@ class PortalDocumentsIntegrationTests {
 		var response = client.get("/portal/api/documents/" + foreign);
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(client.get("/portal/api/documents").json().get("items").findValuesAsString("id")).doesNotContain(foreign);
+	}
+
+	@Test
+	void aDocumentInTheListOpensToItsDetailPage() {
+		String north = api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "North")).id();
+		String invoice = document(account, "INVOICE", "number", "INV-D-" + TestData.suffix(), "amount", 1234.5,
+				"currency", "USD", "dueDate", "2031-01-31", "siteId", north);
+		Console browser = portalPages(List.of("INVOICES"), true, List.of());
+		assertThat(browser.get("/portal/documents?type=INVOICES").body()).contains("/portal/documents/" + invoice);
+		var detail = browser.get("/portal/documents/" + invoice);
+		assertThat(detail.statusCode()).isEqualTo(200);
+		assertThat(detail.body()).contains("USD 1,234.50").contains("datetime=\"2031-01-31\"").contains("North");
+	}
+
+	@Test
+	void anotherAccountsDocumentIsNotFoundOnTheDetailPage() {
+		String other = api.post("/api/v1/accounts", Map.of("name", "Other " + TestData.suffix())).id();
+		String foreign = document(other, "INVOICE");
+		Console browser = portalPages(List.of("INVOICES"), true, List.of());
+		assertThat(browser.get("/portal/documents/" + foreign).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aDocumentOfAModuleTheContactLacksIsNotFoundOnTheDetailPage() {
+		String contract = document(account, "CONTRACT");
+		String invoice = document(account, "INVOICE");
+		Console browser = portalPages(List.of("INVOICES"), true, List.of());
+		assertThat(browser.get("/portal/documents/" + contract).statusCode()).isEqualTo(404);
+		assertThat(browser.get("/portal/documents/" + invoice).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aDocumentOfASiteOutsideTheContactsScopeIsNotFoundOnTheDetailPage() {
+		String north = api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "North")).id();
+		String south = api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "South")).id();
+		String ofSouth = document(account, "INVOICE", "siteId", south);
+		String ofNorth = document(account, "INVOICE", "siteId", north);
+		Console browser = portalPages(List.of("INVOICES"), false, List.of(north));
+		assertThat(browser.get("/portal/documents/" + ofSouth).statusCode()).isEqualTo(404);
+		assertThat(browser.get("/portal/documents/" + ofNorth).statusCode()).isEqualTo(200);
 	}
 
 	@Test

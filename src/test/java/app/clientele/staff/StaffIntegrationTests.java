@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import app.clientele.Api;
+import app.clientele.Console;
 import app.clientele.IntegrationTest;
 import app.clientele.TestUsers;
 import app.clientele.platform.TooManyAttempts;
@@ -90,6 +91,17 @@ class StaffIntegrationTests {
 		assertThat(unknown.status()).isEqualTo(401);
 		assertThat(wrong.status()).isEqualTo(401);
 		assertThat(unknown.text()).isEqualTo(wrong.text());
+	}
+
+	@Test
+	void aFailedConsoleSignInKeepsTheEmailTyped() {
+		String email = "typed-" + UUID.randomUUID() + "@example.com";
+		Console browser = Console.atSignInPage(port);
+		var refused = browser.submit("/login", Map.of("username", email, "password", "not the password"));
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error").doesNotContain(email);
+		var page = browser.get("/login?error");
+		assertThat(page.body()).contains("The email or the password is wrong.").contains("value=\"" + email + "\"");
+		assertThat(browser.get("/login").body()).as("kept for the one page after the failure").doesNotContain(email);
 	}
 
 	@Test

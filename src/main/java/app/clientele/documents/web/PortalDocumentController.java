@@ -83,6 +83,19 @@ class PortalDocumentController {
 		return "documents/portal-list";
 	}
 
+	@GetMapping("/portal/documents/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		PortalUser user = gate.current();
+		Document document = documents.openInPortal(user, id);
+		model.addAttribute("portalUser", user);
+		model.addAttribute("companyName", settings.get().companyName());
+		model.addAttribute("module", document.type().permission());
+		model.addAttribute("document", PortalDocument.of(document));
+		model.addAttribute("siteName", user.sites().stream().filter(s -> s.id().equals(document.siteId()))
+				.map(PortalUser.Site::name).findFirst().orElse(null));
+		return "documents/portal-document";
+	}
+
 	private Set<DocumentType> types(@Nullable DocumentType type) {
 		PortalUser user = gate.current();
 		if (type != null) {

@@ -2,6 +2,7 @@ package app.clientele.platform.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import app.clientele.platform.AccessRules;
 import app.clientele.platform.ContentSecurityPolicy;
@@ -25,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.DispatcherType;
@@ -124,18 +127,32 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Back to the sign-in page, saying why, with the email typed kept for it (in the session, as
+	 * Spring MVC's flash attributes, so the address never lands in a URL or a log).
+	 */
+	private static AuthenticationFailureHandler signInFailed() {
+		SessionFlashMapManager flashes = new SessionFlashMapManager();
+		return (request, response, exception) -> {
+			FlashMap flash = new FlashMap();
+			flash.setTargetRequestPath(request.getContextPath() + "/login");
+			flash.put("email", Objects.toString(request.getParameter("username"), ""));
+			flashes.saveOutputFlashMap(flash, request, response);
+			response.sendRedirect(
+					request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));
+		};
+	}
+
 	@Bean
 	@Order(100)
 	SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
 			List<AccessRules> rules, SecureTransport transport) throws Exception {
-		AuthenticationFailureHandler failure = (request, response, exception) -> response.sendRedirect(
-				request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));
 		http.authenticationManager(staffAuthenticationManager)
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 				.headers(transport::hsts)
-				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(failure)
+				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler(signInFailed())
 						.defaultSuccessUrl("/", false))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 				.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

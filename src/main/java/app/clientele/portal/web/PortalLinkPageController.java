@@ -1,5 +1,7 @@
 package app.clientele.portal.web;
 
+import java.util.Optional;
+
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.ProblemException;
 import app.clientele.portal.InvalidToken;
@@ -46,20 +48,7 @@ class PortalLinkPageController {
 	@PostMapping("/portal/activate")
 	String activate(@RequestParam(defaultValue = "") String password, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		String token = LinkTokens.held(request);
-		try {
-			passwords.activate(token, password);
-			LinkTokens.forget(request);
-			return "redirect:/portal/login?activated";
-		}
-		catch (InvalidToken e) {
-			LinkTokens.forget(request);
-			return page(model, "portal/link-invalid");
-		}
-		catch (ProblemException e) {
-			model.addAttribute("errors", FormErrors.of(e));
-			return page(model, "portal/activate");
-		}
+		return setPassword(password, true, request, response, model);
 	}
 
 	@GetMapping("/portal/reset")
@@ -68,11 +57,27 @@ class PortalLinkPageController {
 	}
 
 	@PostMapping("/portal/reset")
-	String confirmReset(@RequestParam(defaultValue = "") String password, HttpServletRequest request, Model model) {
+	String confirmReset(@RequestParam(defaultValue = "") String password, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return setPassword(password, false, request, response, model);
+	}
+
+	/**
+	 * Sets the password through the link held, and signs the person in on a new session; when the
+	 * portal is closed to them right now, the sign-in page says the password is set.
+	 */
+	private String setPassword(String password, boolean activation, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		try {
-			passwords.confirmReset(LinkTokens.held(request), password);
+			String token = LinkTokens.held(request);
+			Optional<PortalPrincipal> principal = activation ? passwords.activateAndSignIn(token, password)
+					: passwords.resetAndSignIn(token, password);
 			LinkTokens.forget(request);
-			return "redirect:/portal/login?passwordChanged";
+			if (principal.isEmpty()) {
+				return activation ? "redirect:/portal/login?activated" : "redirect:/portal/login?passwordChanged";
+			}
+			sessions.start(principal.get(), request, response);
+			return activation ? "redirect:/portal/?activated" : "redirect:/portal/?passwordChanged";
 		}
 		catch (InvalidToken e) {
 			LinkTokens.forget(request);
@@ -80,7 +85,8 @@ class PortalLinkPageController {
 		}
 		catch (ProblemException e) {
 			model.addAttribute("errors", FormErrors.of(e));
-			return page(model, "portal/reset");
+			model.addAttribute("signInEmail", passwords.signInEmail(LinkTokens.held(request), activation).orElse(null));
+			return page(model, activation ? "portal/activate" : "portal/reset");
 		}
 	}
 
@@ -124,6 +130,7 @@ class PortalLinkPageController {
 		if (held == null || !passwords.linkValid(held, activation)) {
 			return page(model, "portal/link-invalid");
 		}
+		model.addAttribute("signInEmail", passwords.signInEmail(held, activation).orElse(null));
 		return page(model, view);
 	}
 

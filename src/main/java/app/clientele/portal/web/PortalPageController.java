@@ -1,9 +1,16 @@
 package app.clientele.portal.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.ProblemException;
 import app.clientele.platform.TooManyAttempts;
+import app.clientele.portal.PortalClock;
+import app.clientele.portal.PortalFigures;
 import app.clientele.portal.PortalGate;
+import app.clientele.portal.PortalOverview;
 import app.clientele.portal.PortalPasswords;
 import app.clientele.portal.PortalPrincipal;
 import app.clientele.portal.PortalSessions;
@@ -14,6 +21,7 @@ import app.clientele.staff.PortalPermission;
 import app.clientele.staff.SettingsManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +41,19 @@ class PortalPageController {
 	private final PortalGate gate;
 	private final SettingsManagement settings;
 	private final PortalPages pages;
+	private final ObjectProvider<PortalOverview> overviews;
+	private final PortalClock clock;
 
 	PortalPageController(PortalSignIn signIn, PortalPasswords passwords, PortalSessions sessions, PortalGate gate,
-			SettingsManagement settings, PortalPages pages) {
+			SettingsManagement settings, PortalPages pages, ObjectProvider<PortalOverview> overviews, PortalClock clock) {
 		this.signIn = signIn;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.gate = gate;
 		this.settings = settings;
 		this.pages = pages;
+		this.overviews = overviews;
+		this.clock = clock;
 	}
 
 	@GetMapping("/portal/login")
@@ -94,8 +106,14 @@ class PortalPageController {
 	@GetMapping({ "/portal", "/portal/" })
 	String home(Model model) {
 		PortalUser user = gate.current();
+		PortalOverview overview = overviews.getIfAvailable();
+		PortalFigures figures = overview == null ? PortalFigures.NONE : overview.figures(user);
+		List<PortalModule> modules = PortalModule.of(user, figures);
 		model.addAttribute("user", user);
-		model.addAttribute("modules", PortalModules.of(user));
+		model.addAttribute("figures", figures);
+		model.addAttribute("modules", modules);
+		model.addAttribute("showInvoices", modules.stream().anyMatch(m -> m.permission() == PortalPermission.INVOICES));
+		model.addAttribute("today", LocalDate.ofInstant(clock.now(), ZoneOffset.UTC));
 		return page(model, "portal/home");
 	}
 
@@ -126,18 +144,4 @@ class PortalPageController {
 		return pages.page(model, view);
 	}
 
-	/** The modules of the portal home, in order, with what they show. */
-	record PortalModules(PortalPermission permission, String title, String description) {
-
-		static java.util.List<PortalModules> of(PortalUser user) {
-			return java.util.stream.Stream.of(
-					new PortalModules(PortalPermission.INVOICES, "Invoices", "Invoices and credit notes"),
-					new PortalModules(PortalPermission.ESTIMATES, "Estimates", "Estimates waiting for you"),
-					new PortalModules(PortalPermission.CONTRACTS, "Contracts", "Your contracts"),
-					new PortalModules(PortalPermission.PROPOSALS, "Proposals", "Proposals we sent you"),
-					new PortalModules(PortalPermission.SUPPORT, "Support", "Your tickets"),
-					new PortalModules(PortalPermission.PROJECTS, "Projects", "Projects and their tasks"))
-					.filter(m -> user.may(m.permission())).toList();
-		}
-	}
 }

@@ -11,7 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Every staff role creates and edits contacts; only ADMIN deletes them. */
+/** Every staff role creates, edits and searches contacts (and the global search); only ADMIN deletes them. */
 @Component
 class ContactAccessRules implements AccessRules {
 
@@ -39,7 +39,8 @@ class ContactAccessRules implements AccessRules {
 		String[] staff = Role.all();
 		String admin = Role.ADMIN.name();
 		rules.requestMatchers(GET, "/accounts/{id}/contacts", "/contacts", "/contacts/duplicate-check",
-						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new").hasAnyRole(staff)
+						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new", "/contacts/new",
+						"/search", "/search/suggestions").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
 				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);

@@ -67,3 +67,85 @@ document.querySelectorAll("[data-menu]").forEach((menu) => {
 document.querySelectorAll("[data-undo]").forEach((undo) => {
   setTimeout(() => undo.remove(), 8000);
 });
+
+// The header's menus: the phone's Menu button and the Settings disclosure. Each button says
+// whether its part is open (aria-expanded); Esc closes it and gives the focus back to the button,
+// and so do a click or the focus going elsewhere.
+const header = document.querySelector("header.top");
+// The phone's menu is shown by the stylesheet from aria-expanded (on a wide screen it always shows).
+const setOpen = (button, open) => {
+  button.setAttribute("aria-expanded", String(open));
+  if (!button.matches("[data-menu-toggle]")) {
+    document.getElementById(button.getAttribute("aria-controls")).hidden = !open;
+  }
+};
+if (header) {
+  header.classList.add("enhanced");
+  const toggles = [...header.querySelectorAll("[data-menu-toggle], [data-disclosure] > button")];
+  toggles.filter((b) => b.matches("[data-disclosure] > button")).forEach((b) => setOpen(b, false));
+  header.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-menu-toggle], [data-disclosure] > button");
+    if (button) { setOpen(button, button.getAttribute("aria-expanded") !== "true"); }
+  });
+  header.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") { return; }
+    const disclosure = event.target.closest("[data-disclosure]");
+    const open = disclosure ? disclosure.querySelector("button")
+      : toggles.find((b) => b.matches("[data-menu-toggle]") && b.getAttribute("aria-expanded") === "true"
+        && b.offsetParent !== null);
+    if (open && open.getAttribute("aria-expanded") === "true") { setOpen(open, false); open.focus(); }
+  });
+  document.addEventListener("click", (event) => {
+    header.querySelectorAll("[data-disclosure]").forEach((d) => {
+      if (!d.contains(event.target)) { setOpen(d.querySelector("button"), false); }
+    });
+  });
+  header.addEventListener("focusout", (event) => {
+    const disclosure = event.target.closest("[data-disclosure]");
+    if (disclosure && event.relatedTarget && !disclosure.contains(event.relatedTarget)) {
+      setOpen(disclosure.querySelector("button"), false);
+    }
+  });
+}
+
+// The global search: a combobox whose listbox htmx fills as staff type. Arrow keys move through
+// the suggestions (the focus stays in the box, aria-activedescendant says where), Enter opens the
+// one chosen or, with none chosen, the results page; Esc closes the list.
+const search = document.getElementById("global-search");
+if (search) {
+  const list = document.getElementById(search.getAttribute("aria-controls"));
+  const options = () => [...list.querySelectorAll("[role=option]")];
+  const show = (open) => {
+    list.hidden = !open;
+    search.setAttribute("aria-expanded", String(open));
+    if (!open) { choose(null); }
+  };
+  const choose = (option) => {
+    options().forEach((o) => o.setAttribute("aria-selected", String(o === option)));
+    if (option) { search.setAttribute("aria-activedescendant", option.id); option.scrollIntoView({block: "nearest"}); }
+    else { search.removeAttribute("aria-activedescendant"); }
+  };
+  list.addEventListener("htmx:afterSwap", () => show(options().length > 0 && search.value.trim() !== ""));
+  search.addEventListener("input", () => { if (search.value.trim() === "") { show(false); } });
+  search.addEventListener("keydown", (event) => {
+    const all = options();
+    const current = all.findIndex((o) => o.getAttribute("aria-selected") === "true");
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (all.length === 0) { return; }
+      event.preventDefault();
+      if (list.hidden) { show(true); }
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      choose(all[(current + step + all.length) % all.length] || all[0]);
+    } else if (event.key === "Enter" && current >= 0 && !list.hidden) {
+      event.preventDefault();
+      window.location.assign(all[current].href);
+    } else if (event.key === "Escape" && !list.hidden) {
+      event.preventDefault();
+      event.stopPropagation();
+      show(false);
+    }
+  });
+  search.addEventListener("blur", () => setTimeout(() => {
+    if (!list.contains(document.activeElement)) { show(false); }
+  }, 150));
+}

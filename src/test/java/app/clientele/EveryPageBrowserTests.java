@@ -81,6 +81,7 @@ class EveryPageBrowserTests {
 		List<String> pages = List.of("/", "/accounts", "/accounts/new", "/accounts/" + account,
 				"/accounts/" + account + "/edit", "/accounts/" + account + "/contacts", "/accounts/" + account + "/contacts/new",
 				"/accounts/" + account + "/documents", "/accounts/" + account + "/sites", "/contacts", "/contacts?q=Walker",
+				"/contacts/new", "/search?q=Walker",
 				"/contacts/" + contact, "/contacts/" + contact + "/edit", "/documents/" + document + "/send", "/marketing",
 				"/marketing/lists/" + list, "/marketing/campaigns/new", "/marketing/campaigns/" + campaign,
 				"/email-templates", "/email-templates/welcome", "/mailbox", "/mailbox/" + email, "/login-requests",
@@ -97,7 +98,7 @@ class EveryPageBrowserTests {
 			assertPlainWords(browser, page.replace(account, "{account}").replace(contact, "{contact}"));
 		}
 		browser.open("/contacts/" + UUID.randomUUID());
-		assertThat(browser.find(By.tagName("h1")).getText()).as("the page of an unknown contact").isEqualTo("Not found");
+		assertThat(browser.find(By.tagName("h1")).getText()).as("the page of an unknown contact").isEqualTo("Page not found");
 		browser.forgetConsoleLog();
 		assertAccessible(browser);
 		browser.screenshot();
@@ -142,6 +143,10 @@ class EveryPageBrowserTests {
 			assertAccessible(phone);
 			assertPlainWords(phone, page);
 		}
+		phone.open("/portal/no-such-page");
+		assertThat(phone.find(By.tagName("h1")).getText()).as("the portal's own not-found page").isEqualTo("Page not found");
+		phone.forgetConsoleLog();
+		assertAccessible(phone);
 		phone.open("/portal/documents?type=INVOICES");
 		phone.screenshot();
 	}

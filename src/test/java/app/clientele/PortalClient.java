@@ -27,6 +27,11 @@ public final class PortalClient {
 		return send("GET", path, null, true);
 	}
 
+	/** A portal page as a browser asks for it (Accept: text/html). */
+	public Api.Response page(String path) {
+		return send("GET", path, null, false, null, "text/html");
+	}
+
 	public Api.Response post(String path, @Nullable Object body) {
 		return send("POST", path, body, true);
 	}
@@ -63,8 +68,13 @@ public final class PortalClient {
 	}
 
 	private Api.Response send(String method, String path, @Nullable Object body, boolean csrf, @Nullable String token) {
+		return send(method, path, body, csrf, token, "application/json");
+	}
+
+	private Api.Response send(String method, String path, @Nullable Object body, boolean csrf, @Nullable String token,
+			String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-				.header("Accept", "application/json");
+				.header("Accept", accept);
 		if (token != null) {
 			request.header("X-XSRF-TOKEN", token);
 		}

@@ -11,7 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Every staff role creates, edits and exports contacts; only ADMIN deletes them. */
+/** Every staff role creates, edits, searches (also the global search) and exports contacts; only ADMIN deletes them. */
 @Component
 class ContactAccessRules implements AccessRules {
 
@@ -43,7 +43,8 @@ class ContactAccessRules implements AccessRules {
 		String admin = Role.ADMIN.name();
 		rules.requestMatchers(GET, "/accounts/{id}/contacts", "/contacts", "/contacts/duplicate-check",
 						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new", "/contacts/export.csv",
-						"/accounts/{id}/contacts/export.csv", "/contacts/{id}/vcard").hasAnyRole(staff)
+						"/accounts/{id}/contacts/export.csv", "/contacts/{id}/vcard", "/contacts/new", "/search",
+						"/search/suggestions").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
 				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);

@@ -5,6 +5,7 @@ import java.util.List;
 import app.clientele.platform.AccessRules;
 import app.clientele.platform.ContentSecurityPolicy;
 import app.clientele.platform.SecureTransport;
+import app.clientele.platform.UnknownPaths;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,8 @@ class PortalSecurity {
 	@Bean
 	@Order(2)
 	SecurityFilterChain portalChain(HttpSecurity http, PortalSessions sessions, PortalSignIn signIn,
-			PortalProblems problems, List<AccessRules> rules, SecureTransport transport) throws Exception {
+			PortalProblems problems, List<AccessRules> rules, UnknownPaths unknownPaths,
+			SecureTransport transport) throws Exception {
 		http.securityMatcher("/portal/**")
 				.securityContext(context -> context.securityContextRepository(sessions.repository()))
 				.headers(transport::hsts)
@@ -44,7 +46,7 @@ class PortalSecurity {
 				.authorizeHttpRequests(authorize -> {
 					authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
 					rules.forEach(r -> r.portal(authorize));
-					authorize.anyRequest().denyAll();
+					authorize.anyRequest().access(unknownPaths);
 				});
 		return http.build();
 	}

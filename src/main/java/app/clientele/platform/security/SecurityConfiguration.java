@@ -8,6 +8,7 @@ import app.clientele.platform.AccessRules;
 import app.clientele.platform.ContentSecurityPolicy;
 import app.clientele.platform.SecureTransport;
 import app.clientele.platform.SignInThrottled;
+import app.clientele.platform.UnknownPaths;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +37,8 @@ import jakarta.servlet.DispatcherType;
  * The staff side of security: bearer tokens on {@code /api/v1}, form sign-in for the console,
  * open health and API docs, metrics for ADMIN bearer tokens only (they tell an attacker what runs
  * and how busy it is). Each module names its own endpoints and roles through an
- * {@link AccessRules} bean; whatever no rule names is denied. The portal brings its own chain.
+ * {@link AccessRules} bean; whatever no rule names is denied, except that a signed-in caller asking
+ * for a path nothing serves hears 404 ({@link UnknownPaths}). The portal brings its own chain.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -84,7 +86,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
-			List<AccessRules> rules, JsonMapper json, SecureTransport transport) throws Exception {
+			List<AccessRules> rules, UnknownPaths unknownPaths, JsonMapper json, SecureTransport transport)
+			throws Exception {
 		var problems = new SecurityProblems(json);
 		http.securityMatcher("/api/**")
 				.headers(transport::hsts)
@@ -99,7 +102,7 @@ class SecurityConfiguration {
 					authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 					authorize.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll();
 					rules.forEach(r -> r.api(authorize));
-					authorize.anyRequest().denyAll();
+					authorize.anyRequest().access(unknownPaths);
 				});
 		return http.build();
 	}
@@ -146,7 +149,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(100)
 	SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthenticationManager,
-			List<AccessRules> rules, SecureTransport transport) throws Exception {
+			List<AccessRules> rules, UnknownPaths unknownPaths, SecureTransport transport) throws Exception {
 		http.authenticationManager(staffAuthenticationManager)
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES))
@@ -165,7 +168,7 @@ class SecurityConfiguration {
 					authorize.requestMatchers(HttpMethod.GET, "/login").permitAll();
 					authorize.requestMatchers(HttpMethod.GET, "/").authenticated();
 					rules.forEach(r -> r.console(authorize));
-					authorize.anyRequest().denyAll();
+					authorize.anyRequest().access(unknownPaths);
 				});
 		return http.build();
 	}

@@ -39,6 +39,11 @@ class ConsoleModel implements WebMvcConfigurer, HandlerInterceptor {
 				|| page.getViewName() != null && page.getViewName().startsWith("redirect:")) {
 			return;
 		}
+		addTo(page, request);
+	}
+
+	/** Adds what the layout's header needs; error pages call it too, as no handler's postHandle runs for them. */
+	static void addTo(ModelAndView page, HttpServletRequest request) {
 		page.addObject("staffName", staffName());
 		page.addObject("staffRoles", staffRoles());
 		page.addObject("csrfHeaders", csrfHeaders(request));

@@ -1,6 +1,5 @@
 package app.clientele.platform.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorPages implements ErrorController {
 
 	private final ProblemJsonView view;
+	private final ErrorPageView pages;
 
-	ErrorPages(JsonMapper json) {
+	ErrorPages(JsonMapper json, ErrorPageView pages) {
 		this.view = new ProblemJsonView(json);
+		this.pages = pages;
 	}
 
 	@RequestMapping("/error")
@@ -44,11 +45,7 @@ class ErrorPages implements ErrorController {
 		if (json) {
 			return view.answer(problem);
 		}
-		ModelAndView page = page(problem);
-		if (uri instanceof String path && (path.equals("/portal") || path.startsWith("/portal/"))) {
-			page.addObject("home", "/portal/");
-		}
-		return page;
+		return pages.page(problem, uri instanceof String path ? path : "/", request);
 	}
 
 	/**
@@ -58,12 +55,5 @@ class ErrorPages implements ErrorController {
 	private static @Nullable String refusal(HttpStatus status, @Nullable Object message) {
 		return status == HttpStatus.FORBIDDEN && message instanceof String text && !text.isBlank()
 				&& !text.equalsIgnoreCase(status.getReasonPhrase()) ? text : null;
-	}
-
-	static ModelAndView page(ProblemDetail problem) {
-		HttpStatus status = HttpStatus.valueOf(problem.getStatus());
-		return new ModelAndView("error", new HashMap<>(Map.of("status", status.value(), "title",
-				String.valueOf(problem.getTitle()), "detail", problem.getDetail() == null ? "" : problem.getDetail(),
-				"home", "/")), status);
 	}
 }

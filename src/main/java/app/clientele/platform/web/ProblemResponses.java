@@ -35,6 +35,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,9 +51,11 @@ class ProblemResponses {
 	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
 	private final ProblemJsonView view;
+	private final ErrorPageView pages;
 
-	ProblemResponses(JsonMapper json) {
+	ProblemResponses(JsonMapper json, ErrorPageView pages) {
 		this.view = new ProblemJsonView(json);
+		this.pages = pages;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -136,6 +140,12 @@ class ProblemResponses {
 				Map.of()));
 	}
 
+	/** No controller and no static file serves the path (a signed-in caller's typo, an old bookmark). */
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	ModelAndView notFound(Exception e, HttpServletRequest request) {
+		return status(request, HttpStatus.NOT_FOUND, "There is nothing at this address.");
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView denied(AccessDeniedException e, HttpServletRequest request) {
 		return status(request, HttpStatus.FORBIDDEN, "Your role does not allow this.");
@@ -170,6 +180,6 @@ class ProblemResponses {
 		if (Problems.wantsJson(request)) {
 			return view.answer(problem);
 		}
-		return ErrorPages.page(problem);
+		return pages.page(problem, request.getRequestURI().substring(request.getContextPath().length()), request);
 	}
 }

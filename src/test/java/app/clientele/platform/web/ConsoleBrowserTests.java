@@ -47,7 +47,9 @@ class ConsoleBrowserTests {
 
 		phone.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		assertThat(phone.waitFor(By.tagName("h1")).getText()).isEqualTo("Dashboard");
-		for (WebElement link : phone.findAll(By.cssSelector("nav[aria-label=Main] a"))) {
+		// The header folds into its Menu button; opened, it shows every link of the bar and Sign out.
+		phone.click(By.cssSelector("[data-menu-toggle]"));
+		for (WebElement link : phone.findAll(By.cssSelector("nav[aria-label=Main] > a"))) {
 			assertThat(link.isDisplayed()).as(link.getText()).isTrue();
 		}
 		assertThat(phone.find(By.xpath("//button[normalize-space()='Sign out']")).isDisplayed()).isTrue();
@@ -70,9 +72,10 @@ class ConsoleBrowserTests {
 		Browser admin = browsers.desktop().signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		Browser sales = browsers.desktop().signIn("sales@staff.example.com", TestUsers.PASSWORD);
 
-		assertThat(admin.findAll(By.cssSelector("nav[aria-label=Main] a"))).extracting(WebElement::getText)
-				.contains("Staff", "Settings");
-		assertThat(sales.findAll(By.cssSelector("nav[aria-label=Main] a"))).extracting(WebElement::getText)
+		assertThat(admin.findAll(By.cssSelector("nav[aria-label=Main] a, nav[aria-label=Main] button")))
+				.extracting(e -> e.getAttribute("textContent").strip()).contains("Staff", "Settings");
+		assertThat(sales.findAll(By.cssSelector("nav[aria-label=Main] a, nav[aria-label=Main] button")))
+				.extracting(e -> e.getAttribute("textContent").strip())
 				.contains("Dashboard", "Accounts", "Contacts").doesNotContain("Staff", "Settings", "Account classes");
 		assertThat(sales.find(By.cssSelector(".who span")).getText()).isEqualTo("Test SALES");
 

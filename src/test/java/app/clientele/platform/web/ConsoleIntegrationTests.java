@@ -95,6 +95,6 @@ class ConsoleIntegrationTests {
 		Console console = Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		var response = console.get("/accounts/" + UUID.randomUUID());
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Not found").doesNotContain("Exception");
+		assertThat(response.body()).contains("Page not found").doesNotContain("Exception");
 	}
 }

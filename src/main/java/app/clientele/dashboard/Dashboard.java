@@ -70,7 +70,7 @@ public class Dashboard {
 		}
 		if (portalManager) {
 			attention.add(new DashboardView.Attention("dashboard.attention.expired", portal.expired(),
-					"/portal-users?stage=EXPIRED"));
+					"/invited-contacts?stage=EXPIRED"));
 		}
 		boolean importer = admin || roles.contains(Role.MANAGER);
 		return new DashboardView(attention, importer, funnel(portal), outreach(), recent(recentPage));
@@ -79,10 +79,10 @@ public class Dashboard {
 	private static DashboardView.Chart funnel(PortalAdoption.Figures f) {
 		long total = f.invited();
 		return new DashboardView.Chart("dashboard.funnel", total, List.of(
-				new DashboardView.Bar("dashboard.funnel.invited", f.invited(), "/portal-users?stage=INVITED", total),
-				new DashboardView.Bar("dashboard.funnel.activated", f.activated(), "/portal-users?stage=ACTIVATED", total),
+				new DashboardView.Bar("dashboard.funnel.invited", f.invited(), "/invited-contacts?stage=INVITED", total),
+				new DashboardView.Bar("dashboard.funnel.activated", f.activated(), "/invited-contacts?stage=ACTIVATED", total),
 				new DashboardView.Bar("dashboard.funnel.signedIn", f.signedInThisMonth(),
-						"/portal-users?stage=SIGNED_IN_THIS_MONTH", total)));
+						"/invited-contacts?stage=SIGNED_IN_THIS_MONTH", total)));
 	}
 
 	/** Who may receive marketing email, and why the others may not (no list page filters by reason yet). */

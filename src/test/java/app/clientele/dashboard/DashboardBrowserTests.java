@@ -64,7 +64,7 @@ class DashboardBrowserTests {
 		browser.screenshot("dashboard-390");
 
 		follow(browser, "[data-block=attention] [data-item='dashboard.attention.loginRequests'] a", "/login-requests");
-		follow(browser, "[data-block=funnel] [data-bar='dashboard.funnel.invited'] a", "/portal-users");
+		follow(browser, "[data-block=funnel] [data-bar='dashboard.funnel.invited'] a", "/invited-contacts");
 		assertThat(browser.find(By.tagName("main")).getText()).contains("Dana " + last);
 		assertAccessible(browser);
 		follow(browser, "[data-block=outreach] a[data-link=marketing]", "/marketing");

@@ -60,10 +60,10 @@ class PortalAdoptionIntegrationTests {
 		assertThat(page.bar("dashboard.funnel.invited") - before.bar("dashboard.funnel.invited")).isEqualTo(3);
 		assertThat(page.bar("dashboard.funnel.activated") - before.bar("dashboard.funnel.activated")).isEqualTo(2);
 		assertThat(page.bar("dashboard.funnel.signedIn") - before.bar("dashboard.funnel.signedIn")).isEqualTo(1);
-		assertThat(page.barLink("dashboard.funnel.invited")).isEqualTo("/portal-users?stage=INVITED");
-		assertThat(page.barLink("dashboard.funnel.signedIn")).isEqualTo("/portal-users?stage=SIGNED_IN_THIS_MONTH");
+		assertThat(page.barLink("dashboard.funnel.invited")).isEqualTo("/invited-contacts?stage=INVITED");
+		assertThat(page.barLink("dashboard.funnel.signedIn")).isEqualTo("/invited-contacts?stage=SIGNED_IN_THIS_MONTH");
 
-		String signedInList = marketeer.get("/portal-users?stage=SIGNED_IN_THIS_MONTH").body();
+		String signedInList = marketeer.get("/invited-contacts?stage=SIGNED_IN_THIS_MONTH").body();
 		assertThat(signedInList).contains("data-contact=\"" + signedIn.id()).doesNotContain("data-contact=\"" + lastMonth.id());
 		String invitedList = marketeer.get(page.barLink("dashboard.funnel.invited")).body();
 		assertThat(invitedList).contains("data-contact=\"" + invited).doesNotContain("data-contact=\"" + revoked);
@@ -80,8 +80,8 @@ class PortalAdoptionIntegrationTests {
 
 		DashboardPage page = DashboardPage.of(sales);
 		assertThat(page.item("dashboard.attention.expired")).isEqualTo(before + 1);
-		assertThat(page.itemLink("dashboard.attention.expired")).isEqualTo("/portal-users?stage=EXPIRED");
-		String list = sales.get("/portal-users?stage=EXPIRED").body();
+		assertThat(page.itemLink("dashboard.attention.expired")).isEqualTo("/invited-contacts?stage=EXPIRED");
+		String list = sales.get("/invited-contacts?stage=EXPIRED").body();
 		String name = api.get("/api/v1/contacts/" + expired).json().get("lastName").asString();
 		assertThat(list).contains("data-contact=\"" + expired, name).doesNotContain("data-contact=\"" + live);
 		assertThat(DashboardPage.of(console(Role.MARKETEER)).hasItem("dashboard.attention.expired")).isFalse();
@@ -89,6 +89,6 @@ class PortalAdoptionIntegrationTests {
 
 	@Test
 	void anUnknownStageIsABadRequest() {
-		assertThat(console(Role.SALES).get("/portal-users?stage=NOPE").statusCode()).isEqualTo(400);
+		assertThat(console(Role.SALES).get("/invited-contacts?stage=NOPE").statusCode()).isEqualTo(400);
 	}
 }

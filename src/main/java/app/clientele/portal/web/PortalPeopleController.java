@@ -18,7 +18,7 @@ class PortalPeopleController {
 		this.adoption = adoption;
 	}
 
-	@GetMapping("/portal-users")
+	@GetMapping("/invited-contacts")
 	String people(@RequestParam(defaultValue = "INVITED") PortalAdoption.Stage stage,
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		model.addAttribute("section", "dashboard");

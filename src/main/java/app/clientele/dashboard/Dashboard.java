@@ -89,6 +89,9 @@ public class Dashboard {
 	private DashboardView.Chart outreach() {
 		ContactEmailability.Census census = emailability.census(Emailability.Purpose.MARKETING);
 		Map<String, Long> refused = new LinkedHashMap<>();
+		for (Emailability.Reason reason : Emailability.Reason.values()) {
+			refused.put(reason.shown(), 0L);
+		}
 		new EnumMap<>(census.refused()).forEach((reason, n) -> refused.merge(reason.shown(), n, Long::sum));
 		long total = census.allowed() + refused.values().stream().mapToLong(Long::longValue).sum();
 		List<DashboardView.Bar> bars = new ArrayList<>();

@@ -1,5 +1,7 @@
 package app.clientele.activity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -60,12 +62,25 @@ public class ActivityLog {
 				.param("at", after == null ? null : after.timestamp(0))
 				.param("id", after == null ? null : after.uuid(1))
 				.param("limit", page.fetchSize())
-				.query((rs, n) -> new ActivityEntry(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
-						rs.getTimestamp("at").toInstant(),
-						new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getObject("actor_id", UUID.class),
-								rs.getString("actor_name")),
-						rs.getString("type"), details(rs.getString("details"))))
-				.list();
+				.query(this::entry).list();
+		return Page.of(entries, page.limit(), e -> Cursor.of(e.at().toString(), e.id().toString()));
+	}
+
+	/** The latest entries of every contact's timeline, newest first, paged like a timeline. */
+	@Transactional(readOnly = true)
+	public Page<ActivityEntry> recent(PageRequest page) {
+		Cursor after = page.cursor(2);
+		List<ActivityEntry> entries = jdbc.sql("""
+				SELECT id, contact_id, at, actor_kind, actor_id, actor_name, type, details::text AS details
+				FROM activity_entry
+				WHERE CAST(:at AS timestamptz) IS NULL OR (at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))
+				ORDER BY at DESC, id DESC
+				LIMIT :limit
+				""")
+				.param("at", after == null ? null : after.timestamp(0))
+				.param("id", after == null ? null : after.uuid(1))
+				.param("limit", page.fetchSize())
+				.query(this::entry).list();
 		return Page.of(entries, page.limit(), e -> Cursor.of(e.at().toString(), e.id().toString()));
 	}
 
@@ -99,5 +114,13 @@ public class ActivityLog {
 	private Map<String, Object> details(String text) {
 		return json.readValue(text, new TypeReference<Map<String, Object>>() {
 		});
+	}
+
+	private ActivityEntry entry(ResultSet rs, int n) throws SQLException {
+		return new ActivityEntry(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+				rs.getTimestamp("at").toInstant(),
+				new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getObject("actor_id", UUID.class),
+						rs.getString("actor_name")),
+				rs.getString("type"), details(rs.getString("details")));
 	}
 }

@@ -203,6 +203,12 @@ public class ContactManagement {
 		return search.countActive();
 	}
 
+	/** The display name of each contact named that exists, for lists that show people by id. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Collection<UUID> contactIds) {
+		return search.names(contactIds);
+	}
+
 	/** The portal status of each contact, NOT_INVITED when the portal knows nothing of it. */
 	public Map<UUID, String> portalStatuses(Collection<UUID> contactIds) {
 		ContactPortalStatus source = portalStatus.get();

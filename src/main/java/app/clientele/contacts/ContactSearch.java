@@ -1,6 +1,9 @@
 package app.clientele.contacts;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -155,5 +158,19 @@ class ContactSearch {
 
 	long countActive() {
 		return jdbc.sql("SELECT count(*) FROM contact WHERE archived_at IS NULL").query(Long.class).single();
+	}
+
+	/** The display name of each contact named that exists, archived ones included. */
+	Map<UUID, String> names(Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("SELECT id, first_name, middle_name, last_name FROM contact WHERE id IN (:ids)").param("ids", ids)
+				.query(rs -> {
+					names.put(rs.getObject("id", UUID.class), Contact.displayName(rs.getString("first_name"),
+							rs.getString("middle_name"), rs.getString("last_name")));
+				});
+		return names;
 	}
 }

@@ -1,5 +1,8 @@
 package app.clientele.mail;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.platform.Actor;
@@ -20,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Mailbox {
+
+	/**
+	 * How long an email may wait before it counts as stuck: a campaign of 100,000 leaves the outbox
+	 * in minutes, and retries of a short SMTP outage fall within it; longer needs someone to look.
+	 */
+	public static final Duration STUCK_AFTER = Duration.ofHours(1);
 
 	private final Outbox outbox;
 	private final EmailTemplates templates;
@@ -43,12 +52,27 @@ public class Mailbox {
 		return worker.delivers();
 	}
 
-	public Page<EmailSummary> list(@Nullable EmailStatus status, PageRequest page) {
-		return Page.of(outbox.recent(status, page), page.limit(), Outbox::cursorOf).map(OutboxEmail::summary);
+	/** The outbox, newest first: of one status, or only the stuck emails, or all. */
+	public Page<EmailSummary> list(@Nullable EmailStatus status, boolean stuck, PageRequest page) {
+		Instant waitingBefore = stuck ? stuckBefore() : null;
+		return Page.of(outbox.recent(status, waitingBefore, page), page.limit(), Outbox::cursorOf)
+				.map(OutboxEmail::summary);
 	}
 
 	public long count(EmailStatus status) {
 		return outbox.count(status);
+	}
+
+	/**
+	 * Emails still waiting {@link #STUCK_AFTER} after they were queued. Without an SMTP server every
+	 * email waits here by design (this is where it is read), so none counts as stuck.
+	 */
+	public long countStuck() {
+		return delivers() ? outbox.countWaitingBefore(stuckBefore()) : 0;
+	}
+
+	private static Instant stuckBefore() {
+		return Instant.now().minus(STUCK_AFTER);
 	}
 
 	/**

@@ -185,17 +185,23 @@ class Outbox {
 				.query(this::row).list();
 	}
 
-	/** The whole outbox, newest first, optionally of one status. */
-	List<OutboxEmail> recent(@Nullable EmailStatus status, PageRequest page) {
+	/**
+	 * The whole outbox, newest first, optionally of one status, or only what still waits (queued or
+	 * being sent) since before {@code waitingBefore}.
+	 */
+	List<OutboxEmail> recent(@Nullable EmailStatus status, @Nullable Instant waitingBefore, PageRequest page) {
 		Cursor after = page.cursor(2);
 		return jdbc.sql("""
 				SELECT * FROM outbox_email
 				WHERE (CAST(:status AS text) IS NULL OR status = :status)
+				  AND (CAST(:before AS timestamptz) IS NULL
+				       OR status IN ('QUEUED', 'SENDING') AND created_at < CAST(:before AS timestamptz))
 				  AND (CAST(:at AS timestamptz) IS NULL OR (created_at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
 				ORDER BY created_at DESC, id DESC
 				LIMIT :limit
 				""")
 				.param("status", status == null ? null : status.name()).param("at", at(after))
+				.param("before", waitingBefore == null ? null : Timestamp.from(waitingBefore))
 				.param("id", after == null ? null : after.uuid(1)).param("limit", page.fetchSize())
 				.query(this::row).list();
 	}
@@ -203,6 +209,13 @@ class Outbox {
 	long count(EmailStatus status) {
 		return jdbc.sql("SELECT count(*) FROM outbox_email WHERE status = :status").param("status", status.name())
 				.query(Long.class).single();
+	}
+
+	/** Emails queued before {@code before} that still wait (the partial index of due emails holds only those). */
+	long countWaitingBefore(Instant before) {
+		return jdbc.sql("""
+				SELECT count(*) FROM outbox_email WHERE status IN ('QUEUED', 'SENDING') AND created_at < :before
+				""").param("before", Timestamp.from(before)).query(Long.class).single();
 	}
 
 	boolean sentTo(UUID contactId) {

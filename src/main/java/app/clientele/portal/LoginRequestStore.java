@@ -46,6 +46,11 @@ class LoginRequestStore {
 				.query(LoginRequestStore::row).list();
 	}
 
+	long count(String status) {
+		return jdbc.sql("SELECT count(*) FROM login_request WHERE status = :status").param("status", status)
+				.query(Long.class).single();
+	}
+
 	/** Without its matching contacts. */
 	Optional<LoginRequest> find(UUID id) {
 		return jdbc.sql("SELECT * FROM login_request WHERE id = :id").param("id", id)

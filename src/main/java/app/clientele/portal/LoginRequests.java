@@ -128,6 +128,11 @@ public class LoginRequests {
 		});
 	}
 
+	/** Requests nobody has approved or rejected yet. */
+	public long countWaiting() {
+		return store.count("PENDING");
+	}
+
 	@Transactional(readOnly = true)
 	public Page<LoginRequest> list(@Nullable String status, PageRequest page) {
 		Cursor after = page.cursor(2);

@@ -40,6 +40,7 @@ class PortalAccessRules implements AccessRules {
 				.requestMatchers(POST, "/contacts/{id}/portal", "/contacts/{id}/portal/invite",
 						"/contacts/{id}/portal/revoke", "/contacts/{id}/portal/password-reset").hasAnyRole(MANAGERS)
 				.requestMatchers(POST, "/contacts/{id}/portal/impersonate").hasRole(Role.ADMIN.name())
+				.requestMatchers(GET, "/invited-contacts").hasAnyRole(Role.all())
 				.requestMatchers(GET, "/login-requests", "/self-registrations").hasAnyRole(MANAGERS)
 				.requestMatchers(POST, "/login-requests/{id}/approve", "/login-requests/{id}/reject").hasAnyRole(MANAGERS);
 	}

@@ -101,6 +101,7 @@ class RoleMatrixIntegrationTests {
 			POST  /documents/{id}/send                           | ADMIN MANAGER SALES
 			GET   /contacts/{id}/notifications                   | ALL
 			POST  /contacts/{id}/notifications                   | ALL
+			GET   /invited-contacts                              | ALL
 			GET   /login-requests                                | ADMIN MANAGER SALES
 			GET   /self-registrations                            | ADMIN MANAGER SALES
 			POST  /login-requests/{id}/approve                   | ADMIN MANAGER SALES

@@ -46,11 +46,13 @@ class MailboxController {
 
 	@GetMapping("/mailbox")
 	String list(@RequestParam(required = false) @Nullable EmailStatus status,
+			@RequestParam(defaultValue = "false") boolean stuck,
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		model.addAttribute("section", "mailbox");
 		model.addAttribute("status", status);
+		model.addAttribute("stuck", stuck);
 		model.addAttribute("statuses", EmailStatus.values());
-		model.addAttribute("emails", mailbox.list(status, PageRequest.of(50, after)));
+		model.addAttribute("emails", mailbox.list(status, stuck, PageRequest.of(50, after)));
 		model.addAttribute("delivers", mailbox.delivers());
 		model.addAttribute("queued", mailbox.count(EmailStatus.QUEUED));
 		return "mail/mailbox";

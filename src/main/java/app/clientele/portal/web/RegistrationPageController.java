@@ -77,9 +77,11 @@ class RegistrationPageController {
 	}
 
 	@GetMapping("/login-requests")
-	String loginRequests(@RequestParam(required = false) @Nullable String after, Model model) {
+	String loginRequests(@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String after, Model model) {
 		model.addAttribute("section", "login-requests");
-		model.addAttribute("requests", loginRequests.list(null, PageRequest.of(25, after)));
+		model.addAttribute("status", status);
+		model.addAttribute("requests", loginRequests.list(status, PageRequest.of(25, after)));
 		model.addAttribute("enabled", loginRequests.enabled());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.none());
@@ -96,7 +98,7 @@ class RegistrationPageController {
 		}
 		catch (ProblemException e) {
 			model.addAttribute("errors", FormErrors.of(e));
-			return loginRequests(null, model);
+			return loginRequests(null, null, model);
 		}
 	}
 
@@ -108,7 +110,7 @@ class RegistrationPageController {
 		}
 		catch (ProblemException e) {
 			model.addAttribute("errors", FormErrors.of(e));
-			return loginRequests(null, model);
+			return loginRequests(null, null, model);
 		}
 	}
 

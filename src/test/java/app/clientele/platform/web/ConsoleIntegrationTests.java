@@ -56,7 +56,7 @@ class ConsoleIntegrationTests {
 		Console console = Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		var dashboard = console.get("/");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
-		assertThat(dashboard.body()).contains("Dashboard").contains("Accounts").contains("Staff users");
+		assertThat(dashboard.body()).contains("Dashboard").contains("Accounts").contains("Needs attention");
 		assertThat(dashboard.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
 
 		String name = "Console Co " + UUID.randomUUID();

@@ -1,0 +1,111 @@
+package app.clientele.dashboard;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.clientele.activity.ActivityEntry;
+import app.clientele.activity.ActivityLog;
+import app.clientele.contacts.ContactEmailability;
+import app.clientele.contacts.ContactManagement;
+import app.clientele.contacts.Emailability;
+import app.clientele.mail.EmailStatus;
+import app.clientele.mail.Mailbox;
+import app.clientele.platform.Page;
+import app.clientele.platform.PageRequest;
+import app.clientele.portal.LoginRequests;
+import app.clientele.portal.PortalAdoption;
+import app.clientele.staff.PortalAccessManagers;
+import app.clientele.staff.Role;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers the dashboard from the modules that own each figure. A figure is shown to the roles
+ * that may open the list behind it and act on it: login requests and expired invitations to those
+ * who manage portal access, the Mailbox's troubles to ADMIN; the charts and the activity, which
+ * every role may read, to all.
+ */
+@Service
+public class Dashboard {
+
+	static final int RECENT = 10;
+
+	private final LoginRequests loginRequests;
+	private final Mailbox mailbox;
+	private final PortalAdoption adoption;
+	private final ContactEmailability emailability;
+	private final ActivityLog activity;
+	private final ContactManagement contacts;
+
+	Dashboard(LoginRequests loginRequests, Mailbox mailbox, PortalAdoption adoption, ContactEmailability emailability,
+			ActivityLog activity, ContactManagement contacts) {
+		this.loginRequests = loginRequests;
+		this.mailbox = mailbox;
+		this.adoption = adoption;
+		this.emailability = emailability;
+		this.activity = activity;
+		this.contacts = contacts;
+	}
+
+	/** The dashboard for a staff user holding {@code roles}, with that page of the latest activity. */
+	public DashboardView of(Set<Role> roles, PageRequest recentPage) {
+		boolean portalManager = roles.stream().anyMatch(r -> Set.of(PortalAccessManagers.roles()).contains(r.name()));
+		boolean admin = roles.contains(Role.ADMIN);
+		PortalAdoption.Figures portal = adoption.figures();
+		List<DashboardView.Attention> attention = new ArrayList<>();
+		if (portalManager) {
+			attention.add(new DashboardView.Attention("dashboard.attention.loginRequests", loginRequests.countWaiting(),
+					"/login-requests?status=PENDING"));
+		}
+		if (admin) {
+			attention.add(new DashboardView.Attention("dashboard.attention.failed", mailbox.count(EmailStatus.FAILED),
+					"/mailbox?status=FAILED"));
+			attention.add(new DashboardView.Attention("dashboard.attention.stuck", mailbox.countStuck(),
+					"/mailbox?stuck=true"));
+		}
+		if (portalManager) {
+			attention.add(new DashboardView.Attention("dashboard.attention.expired", portal.expired(),
+					"/invited-contacts?stage=EXPIRED"));
+		}
+		boolean importer = admin || roles.contains(Role.MANAGER);
+		return new DashboardView(attention, importer, funnel(portal), outreach(), recent(recentPage));
+	}
+
+	private static DashboardView.Chart funnel(PortalAdoption.Figures f) {
+		long total = f.invited();
+		return new DashboardView.Chart("dashboard.funnel", total, List.of(
+				new DashboardView.Bar("dashboard.funnel.invited", f.invited(), "/invited-contacts?stage=INVITED", total),
+				new DashboardView.Bar("dashboard.funnel.activated", f.activated(), "/invited-contacts?stage=ACTIVATED", total),
+				new DashboardView.Bar("dashboard.funnel.signedIn", f.signedInThisMonth(),
+						"/invited-contacts?stage=SIGNED_IN_THIS_MONTH", total)));
+	}
+
+	/** Who may receive marketing email, and why the others may not (no list page filters by reason yet). */
+	private DashboardView.Chart outreach() {
+		ContactEmailability.Census census = emailability.census(Emailability.Purpose.MARKETING);
+		Map<String, Long> refused = new LinkedHashMap<>();
+		for (Emailability.Reason reason : Emailability.Reason.values()) {
+			refused.put(reason.shown(), 0L);
+		}
+		new EnumMap<>(census.refused()).forEach((reason, n) -> refused.merge(reason.shown(), n, Long::sum));
+		long total = census.allowed() + refused.values().stream().mapToLong(Long::longValue).sum();
+		List<DashboardView.Bar> bars = new ArrayList<>();
+		bars.add(new DashboardView.Bar("dashboard.outreach.allowed", census.allowed(), null, total));
+		refused.forEach((reason, n) -> bars.add(new DashboardView.Bar("dashboard.outreach." + reason, n, null, total)));
+		return new DashboardView.Chart("dashboard.outreach", total, bars);
+	}
+
+	private Page<DashboardView.Recent> recent(PageRequest page) {
+		Page<ActivityEntry> entries = activity.recent(page);
+		Set<UUID> ids = new LinkedHashSet<>();
+		entries.items().forEach(e -> ids.add(e.contactId()));
+		Map<UUID, String> names = contacts.names(ids);
+		return entries.map(e -> new DashboardView.Recent(e.id(), e.contactId(), names.getOrDefault(e.contactId(), "—"),
+				e.at(), e.actor().label(), e.type(), e.details()));
+	}
+}

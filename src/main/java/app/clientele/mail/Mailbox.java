@@ -2,7 +2,6 @@ package app.clientele.mail;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.platform.Actor;

@@ -117,7 +117,8 @@ class PortalActivity {
 
 	@EventListener
 	void on(PortalSignedIn event) {
-		log.record(event.contactId(), "PORTAL_SIGNED_IN", Map.of(), event.actor());
+		log.record(event.contactId(), "PORTAL_SIGNED_IN",
+				event.via() == PortalSignedIn.Via.LINK ? Map.of("via", "link") : Map.of(), event.actor());
 	}
 
 	@EventListener

@@ -108,7 +108,7 @@ public class PortalSignIn {
 		Instant validAfter = access.get().sessionsValidAfter();
 		PortalPrincipal principal = new PortalPrincipal(contactId, contact.get().name(),
 				now.isBefore(validAfter) ? validAfter : now, null);
-		report(contactId, "PORTAL_SIGNED_IN", Map.of("via", "link"), principal.actor());
+		events.publishEvent(new PortalSignedIn(contactId, PortalSignedIn.Via.LINK, principal.actor()));
 		return Optional.of(principal);
 	}
 

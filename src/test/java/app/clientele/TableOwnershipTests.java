@@ -46,7 +46,8 @@ class TableOwnershipTests {
 			Map.entry("marketing_list", "marketing"), Map.entry("marketing_list_member", "marketing"),
 			Map.entry("marketing_opt_out", "marketing"), Map.entry("campaign", "marketing"),
 			Map.entry("campaign_recipient", "marketing"), Map.entry("unsubscribe_link", "marketing"),
-			Map.entry("email_template", "mail"), Map.entry("outbox_email", "mail"));
+			Map.entry("email_template", "mail"), Map.entry("outbox_email", "mail"),
+			Map.entry("job", "jobs"), Map.entry("job_failure", "jobs"));
 
 	/**
 	 * Reads across modules that are known and still to be moved behind the owner's API or a read

@@ -72,6 +72,7 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts/{id}/move                     | ALL
 			GET   /api/v1/contacts/{id}/activity                 | ALL
 			POST  /api/v1/contacts/{id}/comments                 | ALL
+			GET   /api/v1/jobs/{id}                              | ALL
 			GET   /api/v1/contacts/{id}/portal                   | ALL
 			PUT   /api/v1/contacts/{id}/portal                   | ADMIN MANAGER SALES
 			POST  /api/v1/contacts/{id}/portal/invitations       | ADMIN MANAGER SALES
@@ -174,6 +175,8 @@ class RoleMatrixIntegrationTests {
 			POST  /contacts/{id}/delete                          | ADMIN
 			GET   /contacts/{id}/timeline                        | ALL
 			POST  /contacts/{id}/comments                        | ALL
+			GET   /jobs/{id}                                     | ALL
+			GET   /jobs/{id}/progress                            | ALL
 			GET   /account-classes                               | ADMIN
 			POST  /account-classes                               | ADMIN
 			GET   /account-classes/{id}                          | ADMIN

@@ -12,7 +12,7 @@ import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
 import app.clientele.platform.Ids;
-import app.clientele.platform.InvalidInput;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +32,10 @@ public class ActivityLog {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final ContactManagement contacts;
+	private final FieldConstraints constraints;
 
-	ActivityLog(JdbcClient jdbc, JsonMapper json, ContactManagement contacts) {
+	ActivityLog(JdbcClient jdbc, JsonMapper json, ContactManagement contacts, FieldConstraints constraints) {
+		this.constraints = constraints;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.contacts = contacts;
@@ -88,13 +90,7 @@ public class ActivityLog {
 	@Transactional
 	public ActivityEntry comment(UUID contactId, String text) {
 		contacts.get(contactId);
-		String t = text == null ? "" : text.strip();
-		if (t.isEmpty()) {
-			throw new InvalidInput("text", "is required");
-		}
-		if (t.length() > MAX_COMMENT) {
-			throw new InvalidInput("text", "must be at most " + MAX_COMMENT + " characters");
-		}
+		String t = constraints.valid(new NewComment(text)).text().strip();
 		return record(contactId, COMMENT, Map.of("text", t), Actor.current());
 	}
 

@@ -3,13 +3,12 @@ package app.clientele.marketing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
-import app.clientele.platform.FieldProblem;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.Ids;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Page;
@@ -32,36 +31,20 @@ public class Campaigns {
 
 	private final JdbcClient jdbc;
 	private final MarketingLists lists;
+	private final FieldConstraints constraints;
 
-	Campaigns(JdbcClient jdbc, MarketingLists lists) {
+	Campaigns(JdbcClient jdbc, MarketingLists lists, FieldConstraints constraints) {
 		this.jdbc = jdbc;
 		this.lists = lists;
+		this.constraints = constraints;
 	}
 
 	@Transactional
 	public Campaign create(@Nullable String name, @Nullable UUID listId, @Nullable String subject, @Nullable String body) {
-		List<FieldProblem> errors = new ArrayList<>();
-		String n = name == null ? "" : name.strip();
-		if (n.isEmpty() || n.length() > 200) {
-			errors.add(new FieldProblem("name", "is required (at most 200 characters)"));
-		}
-		if (listId == null) {
-			errors.add(new FieldProblem("listId", "is required"));
-		}
-		String s = subject == null ? "" : subject.strip();
-		if (s.isEmpty() || s.length() > MAX_SUBJECT) {
-			errors.add(new FieldProblem("subject", "is required (at most " + MAX_SUBJECT + " characters)"));
-		}
-		else if (s.contains("\r") || s.contains("\n")) {
-			errors.add(new FieldProblem("subject", "must be one line"));
-		}
-		String b = body == null ? "" : body.strip();
-		if (b.isEmpty() || b.length() > MAX_BODY) {
-			errors.add(new FieldProblem("body", "is required (at most " + MAX_BODY + " characters)"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		constraints.valid(new NewCampaign(name, listId, subject, body));
+		String n = name.strip();
+		String s = subject.strip();
+		String b = body.strip();
 		try {
 			lists.get(listId);
 		}

@@ -13,8 +13,8 @@ import app.clientele.contacts.Emailability;
 import app.clientele.contacts.Emailability.Purpose;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.Ids;
-import app.clientele.platform.InvalidInput;
 import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
@@ -33,7 +33,11 @@ public class MarketingLists {
 	private final ApplicationEventPublisher events;
 	private final ContactEmailability contacts;
 
-	MarketingLists(JdbcClient jdbc, ApplicationEventPublisher events, ContactEmailability contacts) {
+	private final FieldConstraints constraints;
+
+	MarketingLists(JdbcClient jdbc, ApplicationEventPublisher events, ContactEmailability contacts,
+			FieldConstraints constraints) {
+		this.constraints = constraints;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.contacts = contacts;
@@ -41,10 +45,7 @@ public class MarketingLists {
 
 	@Transactional
 	public MarketingList create(String name) {
-		String n = name == null ? "" : name.strip();
-		if (n.isEmpty() || n.length() > 200) {
-			throw new InvalidInput("name", "is required (at most 200 characters)");
-		}
+		String n = constraints.valid(new NewMarketingList(name)).name().strip();
 		UUID id = Ids.newId();
 		try {
 			jdbc.sql("INSERT INTO marketing_list (id, name, created_by) VALUES (:id, :name, :by)").param("id", id)
@@ -82,9 +83,7 @@ public class MarketingLists {
 	@Transactional
 	public MembersAdded addMembers(UUID listId, List<UUID> contactIds) {
 		MarketingList list = get(listId);
-		if (contactIds == null || contactIds.isEmpty() || contactIds.size() > 1000) {
-			throw new InvalidInput("contactIds", "must list 1 to 1000 contact ids");
-		}
+		constraints.valid(new NewMembers(contactIds));
 		Set<UUID> ids = new LinkedHashSet<>(contactIds);
 		Set<UUID> existing = Set.copyOf(jdbc.sql("SELECT id FROM contact_directory WHERE id IN (:ids)").param("ids", ids)
 				.query(UUID.class).list());

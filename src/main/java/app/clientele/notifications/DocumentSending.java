@@ -92,20 +92,7 @@ public class DocumentSending {
 			skipped.addAll(selection.skipped());
 		}
 		else {
-			for (UUID id : new LinkedHashSet<>(picked)) {
-				Optional<Contact> found = contacts.find(id);
-				if (found.isEmpty() || !document.accountId().equals(found.get().accountId())) {
-					skipped.add(new Skipped(id, found.map(Contact::name).orElse(""), "NOT_OF_ACCOUNT"));
-					continue;
-				}
-				String reason = cannotReceive(found.get());
-				if (reason != null) {
-					skipped.add(new Skipped(id, found.get().name(), reason));
-				}
-				else {
-					recipients.add(recipient(found.get()));
-				}
-			}
+			sortPicked(document, picked, recipients, skipped);
 		}
 		List<UUID> sent = new ArrayList<>();
 		Map<String, String> values = values(document);
@@ -127,6 +114,24 @@ public class DocumentSending {
 				? "Nothing was sent: no contact of the account qualifies for this document. See why each was skipped."
 				: null;
 		return new SendResult(sent, skipped, note);
+	}
+
+	/** Contacts picked by hand: each gets it unless it is not of the account or cannot receive email. */
+	private void sortPicked(Document document, List<UUID> picked, List<Recipient> recipients, List<Skipped> skipped) {
+		for (UUID id : new LinkedHashSet<>(picked)) {
+			Optional<Contact> found = contacts.find(id);
+			if (found.isEmpty() || !document.accountId().equals(found.get().accountId())) {
+				skipped.add(new Skipped(id, found.map(Contact::name).orElse(""), "NOT_OF_ACCOUNT"));
+				continue;
+			}
+			String reason = cannotReceive(found.get());
+			if (reason != null) {
+				skipped.add(new Skipped(id, found.get().name(), reason));
+			}
+			else {
+				recipients.add(recipient(found.get()));
+			}
+		}
 	}
 
 	private RecipientSelection preselect(Document document, List<Contact> candidates) {

@@ -14,7 +14,7 @@ import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Cursor;
-import app.clientele.platform.FieldProblem;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.NotFound;
 import app.clientele.platform.Page;
@@ -72,10 +72,13 @@ public class LoginRequests {
 	private final SignInCapacity capacity;
 	private final ApplicationEventPublisher events;
 	private final EndedAccess endedAccess;
+	private final FieldConstraints constraints;
 
 	LoginRequests(JdbcClient jdbc, LoginRequestStore store, SettingsManagement settings, ContactManagement contacts,
 			PortalManagement portal, MailOutbox mail, PortalLinkMail linkMail, SignInThrottle throttle,
-			SignInCapacity capacity, ApplicationEventPublisher events, EndedAccess endedAccess) {
+			SignInCapacity capacity, ApplicationEventPublisher events, EndedAccess endedAccess,
+			FieldConstraints constraints) {
+		this.constraints = constraints;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.settings = settings;
@@ -99,22 +102,7 @@ public class LoginRequests {
 		if (!enabled()) {
 			throw new RequestLoginOff();
 		}
-		List<FieldProblem> errors = new java.util.ArrayList<>();
-		if (name == null || name.isBlank() || name.length() > 200) {
-			errors.add(new FieldProblem("name", "is required (at most 200 characters)"));
-		}
-		if (!app.clientele.platform.Emails.isValid(email)) {
-			errors.add(new FieldProblem("email", "must be a valid email address"));
-		}
-		if (company != null && company.length() > 200) {
-			errors.add(new FieldProblem("company", "must be at most 200 characters"));
-		}
-		if (message != null && message.length() > 2000) {
-			errors.add(new FieldProblem("message", "must be at most 2000 characters"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		constraints.valid(new NewLoginRequest(name, email, company, message));
 		capacity.run(() -> {
 			try {
 				throttle.attempt(new SignInThrottle.Limit(SignInThrottle.addressKey("login-request", clientAddress),

@@ -70,17 +70,7 @@ public class SettingsManagement {
 	/** Replaces the settings with {@code changed}, if {@code ifMatch} still names the current version. */
 	@Transactional
 	public Settings update(Settings changed, IfMatch ifMatch) {
-		if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
-			TransactionSynchronizationManager.bindResource(CHANGING, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
-					remembered = null;
-				}
-			});
-		}
-		remembered = null;
+		forgetUntilTheEndOfThisTransaction();
 		Settings current = get();
 		ifMatch.check("The settings", current.version());
 		constraints.valid(changed);
@@ -112,6 +102,21 @@ public class SettingsManagement {
 		Settings result = get();
 		events.publishEvent(new SettingsChanged(current, result));
 		return result;
+	}
+
+	/** The remembered settings are not read while this transaction changes them, nor after it. */
+	private void forgetUntilTheEndOfThisTransaction() {
+		if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
+			TransactionSynchronizationManager.bindResource(CHANGING, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
+					remembered = null;
+				}
+			});
+		}
+		remembered = null;
 	}
 
 	private static String csv(Set<? extends Enum<?>> values) {

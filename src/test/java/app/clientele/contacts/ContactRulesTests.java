@@ -82,7 +82,8 @@ class ContactRulesTests {
 	@Test
 	void refusesPhonesThatCannotBeRead() {
 		assertThat(problems(phones(phone(PhoneType.MOBILE, "12"))))
-				.containsExactly(new FieldProblem("phones[0].number", "is not a phone number we can read (with region US)"));
+				.containsExactly(FieldProblem.of("phones[0].number", "is not a phone number we can read (with region US)",
+						"validation.phone.unreadable", 1, "+1 201-555-0123"));
 		assertThat(problems(phones(phone(PhoneType.MOBILE, "2".repeat(41))))).extracting(FieldProblem::field)
 				.containsExactly("phones[0].number");
 	}

@@ -71,7 +71,7 @@ document.querySelectorAll("[data-undo]").forEach((undo) => {
 // The header's menus: the phone's Menu button and the Settings disclosure. Each button says
 // whether its part is open (aria-expanded); Esc closes it and gives the focus back to the button,
 // and so do a click or the focus going elsewhere.
-const header = document.querySelector("header.top");
+const header = document.querySelector("header.top[data-console-header]");
 // The phone's menu is shown by the stylesheet from aria-expanded (on a wide screen it always shows).
 const setOpen = (button, open) => {
   button.setAttribute("aria-expanded", String(open));

@@ -48,7 +48,7 @@ class TableOwnershipTests {
 			Map.entry("campaign_recipient", "marketing"), Map.entry("unsubscribe_link", "marketing"),
 			Map.entry("email_template", "mail"), Map.entry("outbox_email", "mail"),
 			Map.entry("job", "jobs"), Map.entry("job_failure", "jobs"),
-			// Spring Modulith's event publication registry (V56), configured by platform; no module's
+			// Spring Modulith's event publication registry (V66), configured by platform; no module's
 			// SQL names it.
 			Map.entry("event_publication", "platform"));
 
@@ -105,7 +105,8 @@ class TableOwnershipTests {
 	}
 
 	/**
-	 * Migrations from {@value #FIRST_CHECKED_MIGRATION} on (when table ownership became a rule) are
+	 * Migrations from {@value #FIRST_CHECKED_MIGRATION} on (when table ownership became a rule; new
+	 * migrations take a number above every released one, so databases that ran those upgrade) are
 	 * named {@code V<n>__<module>_<what>.sql} and touch only that module's tables: a trigger on
 	 * another module's table is a write to it. Earlier migrations are history and cannot change
 	 * (V51 put the account-name words' trigger on account while contacts owned the words; since

@@ -11,9 +11,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Every staff role creates, edits, searches (also the global search) and exports contacts; only ADMIN deletes them. */
+/**
+ * Every staff role creates, edits and searches contacts (also the global search); ADMIN and
+ * MANAGER export them (PRODUCT.md's role table: import and export); only ADMIN deletes them.
+ */
 @Component
 class ContactAccessRules implements AccessRules {
+
+	/** Who may take contacts away as files. */
+	static final String[] EXPORTERS = { Role.ADMIN.name(), Role.MANAGER.name() };
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
@@ -24,9 +30,8 @@ class ContactAccessRules implements AccessRules {
 				.requestMatchers(POST, "/api/v1/contacts").hasAnyRole(staff)
 				.requestMatchers(GET, "/api/v1/contacts").hasAnyRole(staff)
 				.requestMatchers(GET, "/api/v1/contacts/duplicates").hasAnyRole(staff)
-				// Whoever may list contacts may take the list away as a file.
 				.requestMatchers(GET, "/api/v1/contacts/export.csv", "/api/v1/contacts/export.vcf",
-						"/api/v1/contacts/{id}/vcard").hasAnyRole(staff)
+						"/api/v1/contacts/{id}/vcard").hasAnyRole(EXPORTERS)
 				.requestMatchers(GET, "/api/v1/contacts/{id}").hasAnyRole(staff)
 				.requestMatchers(PATCH, "/api/v1/contacts/{id}").hasAnyRole(staff)
 				.requestMatchers(DELETE, "/api/v1/contacts/{id}").hasRole(admin)
@@ -41,9 +46,11 @@ class ContactAccessRules implements AccessRules {
 	public void console(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		String[] staff = Role.all();
 		String admin = Role.ADMIN.name();
-		rules.requestMatchers(GET, "/accounts/{id}/contacts", "/contacts", "/contacts/duplicate-check",
-						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new", "/contacts/export.csv",
-						"/accounts/{id}/contacts/export.csv", "/contacts/{id}/vcard", "/contacts/new", "/search",
+		// The exports first: /contacts/export.csv would otherwise match /contacts/{id}.
+		rules.requestMatchers(GET, "/contacts/export.csv", "/accounts/{id}/contacts/export.csv", "/contacts/{id}/vcard")
+				.hasAnyRole(EXPORTERS)
+				.requestMatchers(GET, "/accounts/{id}/contacts", "/contacts", "/contacts/duplicate-check",
+						"/contacts/{id}", "/contacts/{id}/edit", "/accounts/{id}/contacts/new", "/contacts/new", "/search",
 						"/search/suggestions").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)

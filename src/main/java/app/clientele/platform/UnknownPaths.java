@@ -46,7 +46,11 @@ public class UnknownPaths implements AuthorizationManager<RequestAuthorizationCo
 	@Override
 	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext request) {
-		return new AuthorizationDecision(TRUST.isAuthenticated(authentication.get()) && !served(request.getRequest()));
+		// OPTIONS matches no handler's method condition, so it would pass for every served path and
+		// list its methods: nothing here answers OPTIONS (no CORS), so it is refused.
+		boolean options = "OPTIONS".equals(request.getRequest().getMethod());
+		return new AuthorizationDecision(!options && TRUST.isAuthenticated(authentication.get())
+				&& !served(request.getRequest()));
 	}
 
 	/** Whether a controller serves this path with this method (HEAD counts as GET, as Spring MVC has it). */

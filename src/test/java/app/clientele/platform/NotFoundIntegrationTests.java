@@ -144,6 +144,14 @@ class NotFoundIntegrationTests {
 		assertThat(unknownPaths.authorize(signedIn, new RequestAuthorizationContext(unknown)).isGranted()).isTrue();
 	}
 
+	@Test
+	void refusesOptionsThatWouldListTheMethodsOfAServedPath() {
+		Supplier<Authentication> signedIn = () -> new UsernamePasswordAuthenticationToken("admin", null,
+				AuthorityUtils.createAuthorityList("ROLE_MARKETEER"));
+		var options = new MockHttpServletRequest("OPTIONS", "/api/v1/contacts/" + UUID.randomUUID() + "/portal");
+		assertThat(unknownPaths.authorize(signedIn, new RequestAuthorizationContext(options)).isGranted()).isFalse();
+	}
+
 	private Api api(Role role) {
 		Api api = new Api(port);
 		return api.as(role == Role.ADMIN ? TestUsers.adminToken(api) : TestUsers.token(api, role));

@@ -59,9 +59,9 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts                               | ALL
 			GET   /api/v1/contacts                               | ALL
 			GET   /api/v1/contacts/duplicates                    | ALL
-			GET   /api/v1/contacts/export.csv                    | ALL
-			GET   /api/v1/contacts/export.vcf                    | ALL
-			GET   /api/v1/contacts/{id}/vcard                    | ALL
+			GET   /api/v1/contacts/export.csv                    | ADMIN MANAGER
+			GET   /api/v1/contacts/export.vcf                    | ADMIN MANAGER
+			GET   /api/v1/contacts/{id}/vcard                    | ADMIN MANAGER
 			GET   /api/v1/contacts/{id}                          | ALL
 			PATCH /api/v1/contacts/{id}                          | ALL
 			DELETE /api/v1/contacts/{id}                         | ADMIN
@@ -159,9 +159,9 @@ class RoleMatrixIntegrationTests {
 			POST  /accounts/{id}/contacts                        | ALL
 			GET   /contacts                                      | ALL
 			GET   /contacts/duplicate-check                      | ALL
-			GET   /contacts/export.csv                           | ALL
-			GET   /accounts/{id}/contacts/export.csv             | ALL
-			GET   /contacts/{id}/vcard                           | ALL
+			GET   /contacts/export.csv                           | ADMIN MANAGER
+			GET   /accounts/{id}/contacts/export.csv             | ADMIN MANAGER
+			GET   /contacts/{id}/vcard                           | ADMIN MANAGER
 			GET   /contacts/new                                  | ALL
 			GET   /search                                        | ALL
 			GET   /search/suggestions                            | ALL

@@ -105,6 +105,14 @@ class StaffIntegrationTests {
 	}
 
 	@Test
+	void aFailedConsoleSignInKeepsNoTextLongerThanAnEmailAddressCanBe() {
+		String huge = "x".repeat(300) + "@example.com";
+		Console browser = Console.atSignInPage(port);
+		browser.submit("/login", Map.of("username", huge, "password", "not the password"));
+		assertThat(browser.get("/login?error").body()).contains("The email or the password is wrong.").doesNotContain(huge);
+	}
+
+	@Test
 	void failedSignInsAreThrottledPerEmail() {
 		String email = "target-" + UUID.randomUUID() + "@example.com";
 		for (int i = 0; i < StaffManagement.FAILURES_PER_EMAIL; i++) {

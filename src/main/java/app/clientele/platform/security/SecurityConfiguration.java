@@ -132,14 +132,19 @@ class SecurityConfiguration {
 
 	/**
 	 * Back to the sign-in page, saying why, with the email typed kept for it (in the session, as
-	 * Spring MVC's flash attributes, so the address never lands in a URL or a log).
+	 * Spring MVC's flash attributes, so the address never lands in a URL or a log). Only what can
+	 * be an address is kept (at most {@value #LONGEST_EMAIL} characters): a stranger's megabyte of
+	 * form field must not grow the session.
 	 */
+	private static final int LONGEST_EMAIL = 254;
+
 	private static AuthenticationFailureHandler signInFailed() {
 		SessionFlashMapManager flashes = new SessionFlashMapManager();
 		return (request, response, exception) -> {
 			FlashMap flash = new FlashMap();
 			flash.setTargetRequestPath(request.getContextPath() + "/login");
-			flash.put("email", Objects.toString(request.getParameter("username"), ""));
+			String typed = Objects.toString(request.getParameter("username"), "");
+			flash.put("email", typed.length() <= LONGEST_EMAIL ? typed : "");
 			flashes.saveOutputFlashMap(flash, request, response);
 			response.sendRedirect(
 					request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));

@@ -106,6 +106,6 @@ public class Dashboard {
 		entries.items().forEach(e -> ids.add(e.contactId()));
 		Map<UUID, String> names = contacts.names(ids);
 		return entries.map(e -> new DashboardView.Recent(e.id(), e.contactId(), names.getOrDefault(e.contactId(), "—"),
-				e.at(), e.actor().label(), e.type(), e.details()));
+				e.at(), e.actor().label(), e.type(), e.details(), e));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.clientele.activity.ActivityEntry;
 import app.clientele.platform.Page;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,8 @@ public record DashboardView(List<Attention> attention, boolean importsPending, C
 		}
 	}
 
-	/** A timeline entry of some contact, with that contact's name. */
+	/** A timeline entry of some contact, with that contact's name (the page words it as the timeline does). */
 	public record Recent(UUID entryId, UUID contactId, String contactName, Instant at, String actor, String type,
-			Map<String, Object> details) {
+			Map<String, Object> details, ActivityEntry entry) {
 	}
 }

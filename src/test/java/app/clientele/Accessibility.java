@@ -50,7 +50,7 @@ public final class Accessibility {
 			""";
 
 	private static final String TABBABLE = DESCRIBE + """
-			const selector = 'a[href], button, input, select, textarea, [tabindex]';
+			const selector = 'a[href], button, input, select, textarea, details > summary, [tabindex]';
 			// An open modal dialog makes the rest of the page inert: Tab stays inside it.
 			const root = document.querySelector('dialog:modal') || document;
 			const control = (el) => el.matches(selector) && el.tabIndex >= 0 && !el.disabled
@@ -65,6 +65,11 @@ public final class Accessibility {
 			return [...root.querySelectorAll('*')]
 			  .filter(el => control(el) || (!el.matches(selector) && scroller(el)))
 			  .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+			  // A closed <details> shows its summary only; what it folds takes no Tab.
+			  .filter(el => {
+			    const closed = el.closest('details:not([open])');
+			    return !closed || (el.matches('summary') && el.parentElement === closed);
+			  })
 			  .filter(el => {
 			    // Tab stops once in a group of radio buttons: on the checked one, or else the first.
 			    if (el.type !== 'radio' || !el.name) return true;

@@ -31,7 +31,7 @@ public final class TestUsers {
 			String email = r.name().toLowerCase() + "@staff.example.com";
 			Api admin = api.as(adminToken(api));
 			var created = admin.post("/api/v1/staff",
-					Map.of("email", email, "name", "Test " + r.name(), "roles", List.of(r.name()), "password", PASSWORD));
+					Map.of("email", email, "name", "Test " + r.name().charAt(0) + r.name().substring(1).toLowerCase(), "roles", List.of(r.name()), "password", PASSWORD));
 			if (created.status() != 201 && created.status() != 409) {
 				throw new IllegalStateException("could not create " + email + ": " + created);
 			}

@@ -53,7 +53,7 @@ class JobsIntegrationTests {
 		api = new Api(port);
 		salesToken = TestUsers.token(api, Role.SALES);
 		salesId = jdbc.sql("SELECT id FROM staff WHERE email = 'sales@staff.example.com'").query(UUID.class).single();
-		StaffPrincipal sales = new StaffPrincipal(salesId, "sales@staff.example.com", "Test SALES", Set.of(Role.SALES));
+		StaffPrincipal sales = new StaffPrincipal(salesId, "sales@staff.example.com", "Test Sales", Set.of(Role.SALES));
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(sales, null, "ROLE_SALES"));
 	}
 
@@ -76,7 +76,7 @@ class JobsIntegrationTests {
 				.containsExactly("item 7 is bad", "item 93 is bad");
 		assertThat(itemsWritten(job)).isEqualTo(93);
 		assertThat(handler.actors.get(job.id().value())).hasSize(10)
-				.allSatisfy(actor -> assertThat(actor).isEqualTo(new Actor(Actor.Kind.STAFF, salesId, "Test SALES")));
+				.allSatisfy(actor -> assertThat(actor).isEqualTo(new Actor(Actor.Kind.STAFF, salesId, "Test Sales")));
 	}
 
 	@Test

@@ -2,12 +2,12 @@ package app.clientele.platform.security;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import app.clientele.platform.AccessRules;
 import app.clientele.platform.ContentSecurityPolicy;
 import app.clientele.platform.SecureTransport;
 import app.clientele.platform.SignInThrottled;
+import app.clientele.platform.TypedSignInEmail;
 import app.clientele.platform.UnknownPaths;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +27,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.DispatcherType;
@@ -130,22 +128,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/**
-	 * Back to the sign-in page, saying why, with the email typed kept for it (in the session, as
-	 * Spring MVC's flash attributes, so the address never lands in a URL or a log). Only what can
-	 * be an address is kept (at most {@value #LONGEST_EMAIL} characters): a stranger's megabyte of
-	 * form field must not grow the session.
-	 */
-	private static final int LONGEST_EMAIL = 254;
-
+	/** Back to the sign-in page, saying why, with the email typed kept for it ({@link TypedSignInEmail}). */
 	private static AuthenticationFailureHandler signInFailed() {
-		SessionFlashMapManager flashes = new SessionFlashMapManager();
 		return (request, response, exception) -> {
-			FlashMap flash = new FlashMap();
-			flash.setTargetRequestPath(request.getContextPath() + "/login");
-			String typed = Objects.toString(request.getParameter("username"), "");
-			flash.put("email", typed.length() <= LONGEST_EMAIL ? typed : "");
-			flashes.saveOutputFlashMap(flash, request, response);
+			TypedSignInEmail.remember(request, response);
 			response.sendRedirect(
 					request.getContextPath() + (exception instanceof SignInThrottled ? "/login?throttled" : "/login?error"));
 		};

@@ -62,7 +62,7 @@ class AccountsBrowserTests {
 		browser.loadsAPage(() -> browser.press(Keys.ENTER));
 		assertThat(browser.path()).matches("/accounts/[0-9a-f-]{36}");
 		String accountPath = browser.path();
-		assertThat(browser.find(By.tagName("h1")).getText()).contains(name).contains("ACTIVE");
+		assertThat(browser.find(By.tagName("h1")).getText()).contains(name).contains("Active");
 		assertAccessible(browser);
 
 		browser.clickAndLoad(By.cssSelector("nav.tabs a[href$='/sites']"));

@@ -70,7 +70,9 @@ class ContactWordsIntegrationTests {
 		String last = "Gone" + TestData.suffix();
 		String id = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Arlo", "lastName", last)).id();
 		assertThat(api.post("/api/v1/contacts/" + id + "/archive", null).status()).isEqualTo(200);
-		var page = console.submit("/contacts/" + id + "/make-primary", Map.of());
+		var refused = console.submit("/contacts/" + id + "/make-primary", Map.of());
+		assertThat(refused.statusCode()).as("back to the contact, saying why").isEqualTo(302);
+		var page = console.get("/contacts/" + id);
 		assertThat(page.body()).contains("Arlo " + last + " is archived; restore the contact first.")
 				.doesNotContain("Contact " + id);
 	}

@@ -77,7 +77,7 @@ class ConsoleBrowserTests {
 		assertThat(sales.findAll(By.cssSelector("nav[aria-label=Main] a, nav[aria-label=Main] button")))
 				.extracting(e -> e.getAttribute("textContent").strip())
 				.contains("Dashboard", "Accounts", "Contacts").doesNotContain("Staff", "Settings", "Account classes");
-		assertThat(sales.find(By.cssSelector(".who span")).getText()).isEqualTo("Test SALES");
+		assertThat(sales.find(By.cssSelector(".who span")).getText()).isEqualTo("Test Sales");
 
 		sales.open("/staff");
 		assertThat(sales.find(By.tagName("h1")).getText()).isEqualTo("Forbidden");

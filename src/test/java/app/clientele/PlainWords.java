@@ -47,6 +47,8 @@ public final class PlainWords {
 	private static final Pattern FIELD_NAME = Pattern.compile("(?<![A-Za-z0-9_./-])[a-z]+(?:[A-Z][a-z0-9]*)+(?![A-Za-z0-9_])");
 	private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
 
+	/** Names that are also the words people use for the thing (file formats). */
+	private static final Set<String> WORDS = Set.of("CSV", "VCARD", "vCard");
 	private static final Set<String> CODES = codes();
 
 	private PlainWords() {
@@ -69,7 +71,8 @@ public final class PlainWords {
 			}
 		}
 		FIELD_PATH.matcher(words).results().forEach(m -> found.add("field path " + m.group()));
-		FIELD_NAME.matcher(words).results().forEach(m -> found.add("field name " + m.group()));
+		FIELD_NAME.matcher(words).results().filter(m -> !WORDS.contains(m.group()))
+				.forEach(m -> found.add("field name " + m.group()));
 		UNRESOLVED.matcher(words).results().forEach(m -> found.add("missing message " + m.group()));
 		return found;
 	}
@@ -94,6 +97,7 @@ public final class PlainWords {
 		catch (ClassNotFoundException e) {
 			throw new IllegalStateException(e);
 		}
+		codes.removeAll(WORDS);
 		return codes;
 	}
 }

@@ -86,8 +86,7 @@ public class ContactExport {
 	public String vcard(UUID contactId) throws IOException {
 		ExportedContact contact = pages.one(contacts.get(contactId));
 		StringWriter text = new StringWriter();
-		VCardWriter cards = new VCardWriter(text, ContactCards.VERSION);
-		cards.setAddProdId(false);
+		VCardWriter cards = folded(new VCardWriter(text, ContactCards.VERSION));
 		cards.write(ContactCards.card(contact));
 		cards.flush();
 		events.publishEvent(new ContactsExported(Actor.current(), ExportFormat.VCARD, "contactId=" + contactId, 1));
@@ -95,8 +94,16 @@ public class ContactExport {
 	}
 
 	private static VCardWriter cardWriter(OutputStream out) {
-		VCardWriter cards = new VCardWriter(writer(out), ContactCards.VERSION);
+		return folded(new VCardWriter(writer(out), ContactCards.VERSION));
+	}
+
+	/**
+	 * RFC 6350 keeps every line within 75 octets, the space that starts a continuation line
+	 * included; the writer counts that space apart, so it folds one character earlier.
+	 */
+	private static VCardWriter folded(VCardWriter cards) {
 		cards.setAddProdId(false);
+		cards.getVObjectWriter().getFoldedLineWriter().setLineLength(74);
 		return cards;
 	}
 

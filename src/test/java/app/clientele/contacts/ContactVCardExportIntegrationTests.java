@@ -41,11 +41,13 @@ class ContactVCardExportIntegrationTests {
 	@Test
 	void cardCarriesTheContactsFieldsEscaped() {
 		String email = TestData.email("zoe");
-		String id = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Zoë", "middleName", "Ann",
+		var created = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Zoë", "middleName", "Ann",
 				"lastName", "O'Brien", "email", email, "jobTitle", "Head of Sales; EMEA", "tags", List.of("vip", "a,b"),
 				"birthday", "1990-02-28", "notes", "Calls back, mostly.\nPrefers mornings",
 				"phones", List.of(Map.of("type", "MOBILE", "number", "+44 7911 123456"),
-						Map.of("type", "WORK", "number", "+1 650 253 0000")))).id();
+						Map.of("type", "WORK", "number", "+1 650 253 0000"))));
+		assertThat(created.status()).as("%s", created.text()).isEqualTo(201);
+		String id = created.id();
 		var card = api.get("/api/v1/contacts/" + id + "/vcard");
 		assertThat(card.status()).isEqualTo(200);
 		assertThat(card.header("Content-Type")).isEqualTo("text/vcard;charset=UTF-8");

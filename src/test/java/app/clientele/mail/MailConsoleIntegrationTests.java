@@ -90,6 +90,6 @@ class MailConsoleIntegrationTests {
 		Console console = admin();
 		assertThat(console.get("/contacts/" + contact).body()).contains("/contacts/" + contact + "/emails");
 		Awaitility.await().atMost(TestSmtp.WAIT).until(() -> console.get("/contacts/" + contact + "/emails").body(),
-				body -> body.contains("Welcome to") && body.contains("SENT"));
+				body -> body.contains("Welcome to") && body.contains(">Sent<"));
 	}
 }

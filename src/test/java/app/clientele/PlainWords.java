@@ -50,6 +50,8 @@ public final class PlainWords {
 	/** Names that are also the words people use for the thing (file formats). */
 	private static final Set<String> WORDS = Set.of("CSV", "VCARD", "vCard");
 	private static final Set<String> CODES = codes();
+	/** The names of the application's record components: what a field name looks like (not "bmCc" of a test's random suffix). */
+	private static final Set<String> FIELDS = fields();
 
 	private PlainWords() {
 	}
@@ -71,23 +73,46 @@ public final class PlainWords {
 			}
 		}
 		FIELD_PATH.matcher(words).results().forEach(m -> found.add("field path " + m.group()));
-		FIELD_NAME.matcher(words).results().filter(m -> !WORDS.contains(m.group()))
+		FIELD_NAME.matcher(words).results().filter(m -> FIELDS.contains(m.group()))
 				.forEach(m -> found.add("field name " + m.group()));
 		UNRESOLVED.matcher(words).results().forEach(m -> found.add("missing message " + m.group()));
 		return found;
 	}
 
+	static Set<String> fields() {
+		Set<String> fields = new TreeSet<>();
+		for (Class<?> type : applicationClasses()) {
+			if (type.isRecord()) {
+				Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).filter(n -> !n.equals(n.toLowerCase()))
+						.forEach(fields::add);
+			}
+		}
+		fields.removeAll(WORDS);
+		return fields;
+	}
+
 	/** The constants of every enum of the application (its own classes, not the tests'). */
 	static Set<String> codes() {
 		Set<String> codes = new TreeSet<>();
+		for (Class<?> type : applicationClasses()) {
+			if (type.isEnum()) {
+				Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).forEach(codes::add);
+			}
+		}
+		codes.removeAll(WORDS);
+		return codes;
+	}
+
+	private static List<Class<?>> applicationClasses() {
+		List<Class<?>> classes = new ArrayList<>();
 		try {
 			String main = ClienteleApplication.class.getProtectionDomain().getCodeSource().getLocation().toString();
 			SimpleMetadataReaderFactory readers = new SimpleMetadataReaderFactory();
 			for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:app/clientele/**/*.class")) {
 				MetadataReader reader = readers.getMetadataReader(r);
-				if (r.getURL().toString().startsWith(main) && "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName())) {
-					Class<?> type = Class.forName(reader.getClassMetadata().getClassName());
-					Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).forEach(codes::add);
+				if (r.getURL().toString().startsWith(main)) {
+					classes.add(Class.forName(reader.getClassMetadata().getClassName(), false,
+							PlainWords.class.getClassLoader()));
 				}
 			}
 		}
@@ -97,7 +122,6 @@ public final class PlainWords {
 		catch (ClassNotFoundException e) {
 			throw new IllegalStateException(e);
 		}
-		codes.removeAll(WORDS);
-		return codes;
+		return classes;
 	}
 }

@@ -45,7 +45,7 @@ class ContactVCardExportIntegrationTests {
 				"lastName", "O'Brien", "email", email, "jobTitle", "Head of Sales; EMEA", "tags", List.of("vip", "a,b"),
 				"birthday", "1990-02-28", "notes", "Calls back, mostly.\nPrefers mornings",
 				"phones", List.of(Map.of("type", "MOBILE", "number", "+44 7911 123456"),
-						Map.of("type", "WORK", "number", "+1 650 253 0000"))));
+						Map.of("type", "WORK", "number", "+1 650 253 0000")), "confirmNotDuplicate", true));
 		assertThat(created.status()).as("%s", created.text()).isEqualTo(201);
 		String id = created.id();
 		var card = api.get("/api/v1/contacts/" + id + "/vcard");

@@ -16,6 +16,8 @@ import app.clientele.ClienteleApplication;
 import app.clientele.TestUsers;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountSummary;
+import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,24 +47,41 @@ class ReadmeScreenshotsBrowserTests {
 			String base = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
 			List<AccountSummary> accounts = app.getBean(AccountManagement.class).search("Harbour", PageRequest.first(1))
 					.items();
+			Contact maria = app.getBean(ContactManagement.class).search("Santos", false, PageRequest.first(1)).items()
+					.getFirst();
 			try (Browser staff = Browser.start(base, Window.DESKTOP)) {
 				staff.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).open("/accounts");
 				save(staff, "console-accounts");
 				staff.open("/accounts/" + accounts.getFirst().id() + "/contacts");
 				save(staff, "console-contacts");
 			}
-			Matcher login = DemoDataIntegrationTests.LOGIN.matcher(output.getAll().substring(
-					output.getAll().indexOf("Demo data added")));
-			assertThat(login.find()).isTrue();
-			try (Browser customer = Browser.start(base, Window.DESKTOP)) {
-				customer.open("/portal/login");
-				customer.type(By.id("email"), login.group(1));
-				customer.type(By.id("password"), login.group(2));
-				customer.clickAndLoad(By.xpath("//main//button[normalize-space()='Sign in']"));
-				assertThat(customer.path()).isEqualTo("/portal/");
-				save(customer, "portal-home");
+			// The contact page, the dashboard and the portal's home, on a laptop and on a phone.
+			for (Window size : List.of(Window.DESKTOP, Window.LARGE_PHONE)) {
+				String suffix = size == Window.DESKTOP ? "-laptop" : "-phone";
+				try (Browser staff = Browser.start(base, size)) {
+					staff.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).open("/");
+					save(staff, "console-dashboard" + suffix);
+					staff.open("/contacts/" + maria.id());
+					save(staff, "console-contact" + suffix);
+				}
+				try (Browser customer = portalSignIn(base, size, output)) {
+					save(customer, size == Window.DESKTOP ? "portal-home" : "portal-home-phone");
+				}
 			}
 		}
+	}
+
+	private static Browser portalSignIn(String base, Window size, CapturedOutput output) {
+		Matcher login = DemoDataIntegrationTests.LOGIN.matcher(output.getAll().substring(
+				output.getAll().indexOf("Demo data added")));
+		assertThat(login.find()).isTrue();
+		Browser customer = Browser.start(base, size);
+		customer.open("/portal/login");
+		customer.type(By.id("email"), login.group(1));
+		customer.type(By.id("password"), login.group(2));
+		customer.clickAndLoad(By.xpath("//main//button[normalize-space()='Sign in']"));
+		assertThat(customer.path()).isEqualTo("/portal/");
+		return customer;
 	}
 
 	private static void save(Browser browser, String name) throws IOException {

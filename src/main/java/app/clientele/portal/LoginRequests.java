@@ -175,9 +175,7 @@ public class LoginRequests {
 	@Transactional
 	public LoginRequest reject(UUID id, @Nullable String reason) {
 		pending(id);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "is required: say why the request is rejected");
-		}
+		constraints.valid(new RejectionReason(reason));
 		store.decide(id, "REJECTED", reason.strip(), null);
 		return single(id);
 	}

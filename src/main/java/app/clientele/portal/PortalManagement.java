@@ -13,8 +13,8 @@ import app.clientele.contacts.ContactManagement;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.TemplateKey;
 import app.clientele.platform.Actor;
+import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.IfMatch;
-import app.clientele.platform.InvalidInput;
 import app.clientele.staff.PortalPermission;
 import app.clientele.staff.Settings;
 import app.clientele.staff.SettingsManagement;
@@ -43,10 +43,12 @@ public class PortalManagement {
 	private final ApplicationEventPublisher events;
 	private final PortalClock clock;
 	private final PortalLinkIssuer urls;
+	private final FieldConstraints constraints;
 
 	PortalManagement(PortalAccesses accesses, PortalLinks links, PortalEligibility eligibility,
 			ContactManagement contacts, PortalLinkMail linkMail, SettingsManagement settings, MailOutbox mail,
-			ApplicationEventPublisher events, PortalClock clock, PortalLinkIssuer urls) {
+			ApplicationEventPublisher events, PortalClock clock, PortalLinkIssuer urls, FieldConstraints constraints) {
+		this.constraints = constraints;
 		this.accesses = accesses;
 		this.links = links;
 		this.eligibility = eligibility;
@@ -190,13 +192,7 @@ public class PortalManagement {
 	@Transactional
 	public ImpersonationLink impersonate(UUID contactId, @Nullable String reason) {
 		Contact contact = contacts.get(contactId);
-		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty()) {
-			throw new InvalidInput("reason", "is required: say why you open this contact's portal");
-		}
-		if (why.length() > 500) {
-			throw new InvalidInput("reason", "must be at most 500 characters");
-		}
+		String why = constraints.valid(new ImpersonationReason(reason)).reason().strip();
 		if (!contact.active()) {
 			throw new app.clientele.contacts.ContactIsArchived(contactId, contact.name());
 		}

@@ -39,6 +39,16 @@ class FieldLimitsIntegrationTests {
 	}
 
 	@Test
+	void refusesPortalImpersonationWithoutAReasonOrWithOneOver500Characters() {
+		String account = api.post("/api/v1/accounts", Map.of("name", "Acct " + UUID.randomUUID())).id();
+		String contact = api.post("/api/v1/accounts/" + account + "/contacts",
+				Map.of("firstName", "Ivy", "lastName", "Seen " + UUID.randomUUID())).id();
+		String path = "/api/v1/contacts/" + contact + "/portal/impersonation";
+		assertRefused(api.post(path, Map.of("reason", "  ")), "reason", "is required: say why you open this contact's portal");
+		assertRefused(api.post(path, Map.of("reason", "x".repeat(501))), "reason", "must be at most 500 characters");
+	}
+
+	@Test
 	void refusesAccountNameLongerThan200Characters() {
 		assertRefused(api.post("/api/v1/accounts", Map.of("name", "A".repeat(201))), "name",
 				"must be at most 200 characters");

@@ -32,10 +32,12 @@ public final class PlainWords {
 			const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
 			while (walker.nextNode()) {
 			  const parent = walker.currentNode.parentElement;
-			  // A record's name, linking to the record (an id in the link), is what people typed: any
+			  // A record's name, linking to the record or picked by its id, is what people typed: any
 			  // word may be one (other tests name lists "SALES"), so it is theirs, not a code shown raw.
+			  const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
 			  const link = parent && parent.closest('a[href]');
-			  const record = link && /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/.test(link.getAttribute('href'));
+			  const option = parent && parent.closest('option[value]');
+			  const record = (link && id.test(link.getAttribute('href'))) || (option && id.test(option.value));
 			  if (parent && !record && !parent.closest('script, style, noscript, template, code')) parts.push(walker.currentNode.nodeValue);
 			}
 			const attributes = ['title', 'placeholder', 'aria-label', 'alt', 'data-confirm'];

@@ -107,6 +107,16 @@ public class AccountManagement {
 				.param("number", number.strip()).query(UUID.class).optional();
 	}
 
+	/**
+	 * The accounts named exactly this, in any letter case; at most two, enough to tell "none",
+	 * "this one" and "several" apart (account names are not unique, numbers are).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> idsNamed(String name) {
+		return jdbc.sql("SELECT id FROM account WHERE lower(name) = lower(:name) ORDER BY id LIMIT 2")
+				.param("name", name.strip()).query(UUID.class).list();
+	}
+
 	/** Names of the given accounts, for lists that show them beside other records. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, String> names(Set<UUID> ids) {

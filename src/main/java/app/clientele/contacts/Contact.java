@@ -45,7 +45,8 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 		return SharedMailboxes.isShared(email) ? List.of(Warning.sharedEmail(email)) : List.of();
 	}
 
-	ContactDetails details() {
+	/** The editable fields as they are now: what an edit starts from. */
+	public ContactDetails details() {
 		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email,
 				phones.stream().map(p -> new ContactDetails.PhoneInput(p.type(), p.number())).toList(), birthday, notes,
 				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags);

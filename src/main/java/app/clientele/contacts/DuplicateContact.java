@@ -11,6 +11,7 @@ import app.clientele.platform.RuleViolation;
 public class DuplicateContact extends RuleViolation {
 
 	private final List<DuplicateCandidate> candidates;
+	private final boolean confirmable;
 
 	public DuplicateContact(List<DuplicateCandidate> candidates, boolean confirmable) {
 		super("duplicate-contact", "Likely duplicate",
@@ -19,11 +20,17 @@ public class DuplicateContact extends RuleViolation {
 						: "A contact of this account already has this email. One email belongs to one person.");
 		forPeople(confirmable ? "problem.duplicate-contact" : "problem.duplicate-contact.same-email");
 		this.candidates = List.copyOf(candidates);
+		this.confirmable = confirmable;
 		property("candidates", this.candidates);
 		property("confirmable", confirmable);
 	}
 
 	public List<DuplicateCandidate> candidates() {
 		return candidates;
+	}
+
+	/** False when the same email belongs to a contact of the same account: no confirmation saves it. */
+	public boolean confirmable() {
+		return confirmable;
 	}
 }

@@ -60,6 +60,15 @@ public class Jobs {
 		return visible(id).job();
 	}
 
+	/**
+	 * The job, whoever started it: for a module whose own records own the job (an import) and that
+	 * decides itself who may see them. Empty when there is no such job.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Job> find(JobId id) {
+		return store.find(id).map(JobStore.Claimed::job);
+	}
+
 	/** The first {@value #LISTED_FAILURES} items the job could not do, in the order it met them. */
 	@Transactional(readOnly = true)
 	public List<JobFailure> failures(JobId id) {

@@ -1,0 +1,216 @@
+package app.clientele.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.clientele.jobs.Job;
+import app.clientele.jobs.JobStatus;
+import app.clientele.jobs.Jobs;
+import app.clientele.platform.Actor;
+import app.clientele.platform.Ids;
+import app.clientele.platform.InvalidInput;
+import app.clientele.platform.NotFound;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contact imports: read a file into an upload, start an import (or a dry run) over it as a
+ * background job, follow it, undo it within {@link ContactImport#UNDO_WINDOW}. Who may import
+ * (ADMIN, MANAGER) is {@code ImportAccessRules}'; every import is listed to them all.
+ */
+@Service
+public class ContactImports {
+
+	private final Uploads uploads;
+	private final ImportStore imports;
+	private final Outcomes outcomes;
+	private final Jobs jobs;
+	private final ContactImportJob importJob;
+
+	ContactImports(Uploads uploads, ImportStore imports, Outcomes outcomes, Jobs jobs, ContactImportJob importJob) {
+		this.uploads = uploads;
+		this.imports = imports;
+		this.outcomes = outcomes;
+		this.jobs = jobs;
+		this.importJob = importJob;
+	}
+
+	/** An upload as staff see it before they map its columns. */
+	public record UploadView(UUID id, String fileName, String format, String encoding, List<String> headers, int rows,
+			Map<String, String> proposed) {
+	}
+
+	/**
+	 * Reads the file into a new upload (its encoding detected unless given), all or nothing: a file
+	 * that cannot be read is refused naming the field {@code file} or {@code encoding}.
+	 */
+	@Transactional
+	public UploadView upload(String fileName, InputStreamSource file, @org.jspecify.annotations.Nullable String encoding) {
+		try {
+			ImportFile.Shape shape = ImportFile.shape(file, encoding);
+			Uploads.Upload upload = new Uploads.Upload(Ids.newId(), name(fileName), shape.format(),
+					shape.encoding().name(), shape.separator(), List.of(), 0, Actor.current().id(), Instant.now());
+			uploads.insert(upload);
+			UploadWriter writer = new UploadWriter(upload.id());
+			int rows;
+			try (Reader reader = ImportFile.open(file, shape.encoding())) {
+				rows = shape.format() == ImportFile.Format.VCARD ? UploadReader.vcards(reader, writer::header, writer::row)
+						: UploadReader.csv(reader, shape.separator(), writer::header, writer::row);
+			}
+			writer.flush();
+			uploads.finish(upload.id(), writer.headers, rows);
+			upload = uploads.find(upload.id()).orElseThrow();
+			return view(upload);
+		}
+		catch (IOException | UncheckedIOException e) {
+			throw new InvalidInput("file", "could not be read; is it a CSV or vCard file in the encoding given?");
+		}
+	}
+
+	public UploadView upload(UUID id) {
+		return view(uploads.find(id).orElseThrow(() -> new NotFound("Upload", id)));
+	}
+
+	private static UploadView view(Uploads.Upload u) {
+		return new UploadView(u.id(), u.fileName(), u.format().name(), u.encoding(), u.headers(), u.rows(),
+				ImportFields.mapping(u.headers(), Map.of()));
+	}
+
+	private static String name(String fileName) {
+		String name = fileName.replaceAll("[\\p{Cntrl}]", "").strip();
+		return name.isEmpty() ? "contacts.csv" : name.length() > 200 ? name.substring(0, 200) : name;
+	}
+
+	/** Starts an import over the upload; the job begins when this transaction commits. */
+	@Transactional
+	public ContactImport start(UUID uploadId, ImportOptions options) {
+		Uploads.Upload upload = uploads.find(uploadId).orElseThrow(() -> new NotFound("Upload", uploadId));
+		Map<String, String> mapping = ImportFields.mapping(upload.headers(), options.mapping());
+		options.check(mapping);
+		ImportOptions resolved = new ImportOptions(options.dryRun(), options.onDuplicate(), options.updateMode(),
+				mapping, options.createMissingAccounts(), options.sendWelcomeEmails());
+		UUID id = Ids.newId();
+		Job job = jobs.submit(ContactImportJob.KIND, importJob.params(id));
+		Actor me = Actor.current();
+		imports.insert(id, uploadId, job.id(), resolved, me.id(), me.label(), Instant.now());
+		return imports.find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public ImportProgress get(UUID id) {
+		return progress(imports.find(id).orElseThrow(() -> new NotFound("Import", id)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ImportProgress> list(int limit) {
+		return imports.list(null, limit).stream().map(this::progress).toList();
+	}
+
+	private ImportProgress progress(ContactImport i) {
+		Job job = jobs.find(i.jobId()).orElseThrow();
+		Job undo = i.undoJobId() == null ? null : jobs.find(i.undoJobId()).orElse(null);
+		ImportStatus status = i.undoneAt() != null ? ImportStatus.UNDONE : ImportStatus.valueOf(job.status().name());
+		return new ImportProgress(i, status, job.done(), job.percent(), job.timeLeft(Instant.now()), job.error(), undo);
+	}
+
+	/** The first problems and duplicates found, in row order. */
+	@Transactional(readOnly = true)
+	public List<ImportProblem> problems(UUID id, int limit) {
+		return outcomes.problems(get(id).record().id(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ImportDuplicate> duplicates(UUID id, int limit) {
+		return outcomes.duplicates(get(id).record().id(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ImportProblem> notUndone(UUID id, int limit) {
+		return outcomes.notUndone(get(id).record().id(), limit);
+	}
+
+	/** Starts undoing the import: refused for a dry run, one still running, one undone, or one too old. */
+	@Transactional
+	public ImportProgress undo(UUID id) {
+		ImportProgress p = get(id);
+		ContactImport i = p.record();
+		if (i.dryRun()) {
+			throw new ImportNotUndoable("A dry run changed nothing; there is nothing to undo.");
+		}
+		if (i.undoJobId() != null || i.undoneAt() != null) {
+			throw new ImportNotUndoable("This import is undone already (or being undone).");
+		}
+		if (p.status() == ImportStatus.QUEUED || p.status() == ImportStatus.RUNNING) {
+			throw new ImportNotUndoable("The import is still running; undo it once it has finished.");
+		}
+		if (!i.undoable(Instant.now())) {
+			throw new ImportNotUndoable("Imports can be undone for " + ContactImport.UNDO_WINDOW.toDays()
+					+ " days; this one is older.");
+		}
+		Job job = jobs.submit(ImportUndoJob.KIND, importJob.params(id));
+		imports.undoStarted(id, job.id());
+		return get(id);
+	}
+
+	/** Writes the failed rows as uploaded, under the upload's header plus a last column {@code error}. */
+	@Transactional(readOnly = true)
+	public void problemRows(UUID id, ProblemFile file) {
+		ContactImport i = get(id).record();
+		Uploads.Upload upload = uploads.find(i.uploadId()).orElseThrow();
+		List<String> header = new ArrayList<>(upload.headers());
+		header.add("error");
+		file.row(header);
+		outcomes.failedRows(i.id(), upload.id(), row -> {
+			List<String> cells = new ArrayList<>(row.cells());
+			while (cells.size() < upload.headers().size()) {
+				cells.add("");
+			}
+			cells.add(row.error());
+			file.row(cells);
+		});
+	}
+
+	/** Where {@link #problemRows} writes, one row at a time. */
+	public interface ProblemFile {
+		void row(List<String> cells);
+	}
+
+	/** Gathers an upload's rows into batches of {@link Uploads#BATCH}. */
+	private final class UploadWriter {
+
+		private final UUID uploadId;
+		private final List<List<String>> batch = new ArrayList<>(Uploads.BATCH);
+		private List<String> headers = List.of();
+		private int written;
+
+		UploadWriter(UUID uploadId) {
+			this.uploadId = uploadId;
+		}
+
+		void header(List<String> headers) {
+			this.headers = headers;
+		}
+
+		void row(List<String> cells) {
+			batch.add(cells);
+			if (batch.size() == Uploads.BATCH) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (!batch.isEmpty()) {
+				uploads.rows(uploadId, written + 1, batch);
+				written += batch.size();
+				batch.clear();
+			}
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package app.clientele.imports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.clientele.jobs.JobId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Imports and their rows' outcomes (tables contact_import, contact_import_outcome). */
+@Repository
+class ImportStore {
+
+	private static final String SELECT = """
+			SELECT i.*, u.file_name, u.rows FROM contact_import i JOIN contact_import_upload u ON u.id = i.upload_id
+			""";
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	ImportStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(UUID id, UUID uploadId, JobId jobId, ImportOptions o, @Nullable UUID by, String byName, Instant at) {
+		jdbc.sql("""
+				INSERT INTO contact_import (id, upload_id, job_id, dry_run, on_duplicate, update_mode, mapping,
+				    create_missing_accounts, send_welcome_emails, started_by, started_by_name, created_at)
+				VALUES (:id, :upload, :job, :dry, :onDuplicate, :mode, CAST(:mapping AS jsonb), :create, :welcome, :by,
+				    :byName, :at)
+				""").param("id", id).param("upload", uploadId).param("job", jobId.value()).param("dry", o.dryRun())
+				.param("onDuplicate", o.onDuplicate().name()).param("mode", o.updateMode().name())
+				.param("mapping", json.writeValueAsString(o.mapping())).param("create", o.createMissingAccounts())
+				.param("welcome", o.sendWelcomeEmails()).param("by", by).param("byName", byName)
+				.param("at", Timestamp.from(at)).update();
+	}
+
+	Optional<ContactImport> find(UUID id) {
+		return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(this::row).optional();
+	}
+
+	Optional<ContactImport> byJob(JobId jobId) {
+		return jdbc.sql(SELECT + " WHERE i.job_id = :job OR i.undo_job_id = :job").param("job", jobId.value())
+				.query(this::row).optional();
+	}
+
+	/** Newest first; {@code startedBy} null lists everyone's. */
+	List<ContactImport> list(@Nullable UUID startedBy, int limit) {
+		return jdbc.sql(SELECT + """
+				 WHERE CAST(:by AS uuid) IS NULL OR i.started_by = :by ORDER BY i.created_at DESC, i.id DESC LIMIT :limit
+				""").param("by", startedBy).param("limit", limit).query(this::row).list();
+	}
+
+	/** Adds a chunk's outcomes and counts, in the chunk's transaction. */
+	void record(UUID importId, List<RowOutcome> outcomes) {
+		for (RowOutcome o : outcomes) {
+			jdbc.sql("""
+					INSERT INTO contact_import_outcome (import_id, row_no, outcome, contact_id, problems, duplicates,
+					    before, after)
+					VALUES (:import, :row, :outcome, :contact, CAST(:problems AS jsonb), CAST(:duplicates AS jsonb),
+					    CAST(:before AS jsonb), CAST(:after AS jsonb))
+					""").param("import", importId).param("row", o.rowNo()).param("outcome", o.kind().name())
+					.param("contact", o.contactId()).param("problems", jsonOrNull(o.problems()))
+					.param("duplicates", jsonOrNull(o.duplicates())).param("before", o.before() == null ? null
+							: json.writeValueAsString(o.before()))
+					.param("after", o.after() == null ? null : json.writeValueAsString(o.after())).update();
+		}
+		jdbc.sql("""
+				UPDATE contact_import SET created = created + :c, updated = updated + :u, skipped = skipped + :s,
+				    failed = failed + :f, welcome_emails = welcome_emails + :w WHERE id = :id
+				""").param("id", importId).param("c", count(outcomes, RowOutcome.Kind.CREATED))
+				.param("u", count(outcomes, RowOutcome.Kind.UPDATED)).param("s", count(outcomes, RowOutcome.Kind.SKIPPED))
+				.param("f", count(outcomes, RowOutcome.Kind.FAILED))
+				.param("w", outcomes.stream().filter(RowOutcome::welcome).count()).update();
+	}
+
+	private static long count(List<RowOutcome> outcomes, RowOutcome.Kind kind) {
+		return outcomes.stream().filter(o -> o.kind() == kind).count();
+	}
+
+	private @Nullable String jsonOrNull(List<?> values) {
+		return values.isEmpty() ? null : json.writeValueAsString(values);
+	}
+
+	void undoStarted(UUID id, JobId undoJob) {
+		jdbc.sql("UPDATE contact_import SET undo_job_id = :job WHERE id = :id").param("id", id)
+				.param("job", undoJob.value()).update();
+	}
+
+	void undone(UUID id, Instant at) {
+		jdbc.sql("UPDATE contact_import SET undone_at = :at WHERE id = :id").param("id", id)
+				.param("at", Timestamp.from(at)).update();
+	}
+
+	private ContactImport row(ResultSet rs, int n) throws SQLException {
+		Map<String, String> mapping = json.readValue(rs.getString("mapping"), new TypeReference<Map<String, String>>() {
+		});
+		UUID undoJob = rs.getObject("undo_job_id", UUID.class);
+		Timestamp undone = rs.getTimestamp("undone_at");
+		ImportOptions options = new ImportOptions(rs.getBoolean("dry_run"),
+				DuplicatePolicy.valueOf(rs.getString("on_duplicate")), UpdateMode.valueOf(rs.getString("update_mode")),
+				mapping, rs.getBoolean("create_missing_accounts"), rs.getBoolean("send_welcome_emails"));
+		return new ContactImport(rs.getObject("id", UUID.class), rs.getObject("upload_id", UUID.class),
+				new JobId(rs.getObject("job_id", UUID.class)), undoJob == null ? null : new JobId(undoJob),
+				rs.getString("file_name"), rs.getInt("rows"), options.dryRun(), options, rs.getInt("created"),
+				rs.getInt("updated"), rs.getInt("skipped"), rs.getInt("failed"), rs.getInt("welcome_emails"),
+				rs.getObject("started_by", UUID.class), rs.getString("started_by_name"),
+				rs.getTimestamp("created_at").toInstant(), undone == null ? null : undone.toInstant());
+	}
+}

@@ -58,6 +58,9 @@ final class UploadReader {
 			if (first) {
 				throw new InvalidInput("file", "is empty; it needs a header row and a row per contact");
 			}
+			if (count == 0) {
+				throw new InvalidInput("file", "has a header row but no contacts below it");
+			}
 			return count;
 		}
 		catch (UncheckedIOException | IllegalStateException e) {

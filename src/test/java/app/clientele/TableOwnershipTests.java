@@ -48,6 +48,9 @@ class TableOwnershipTests {
 			Map.entry("campaign_recipient", "marketing"), Map.entry("unsubscribe_link", "marketing"),
 			Map.entry("email_template", "mail"), Map.entry("outbox_email", "mail"),
 			Map.entry("job", "jobs"), Map.entry("job_failure", "jobs"),
+			Map.entry("contact_import_upload", "imports"), Map.entry("contact_import_row", "imports"),
+			Map.entry("contact_import", "imports"), Map.entry("contact_import_outcome", "imports"),
+			Map.entry("contact_import_mapping", "imports"),
 			// Spring Modulith's event publication registry (V66), configured by platform; no module's
 			// SQL names it.
 			Map.entry("event_publication", "platform"));

@@ -51,6 +51,8 @@ public final class Benchmark {
 		Map<String, LoadRun.Result> results = new LinkedHashMap<>();
 		long maxRss;
 		ExportRun.Result export = null;
+		ImportRun.Result imported = null;
+		long importRss = 0;
 		double loadSeconds;
 		Path dataDir = keptData.isBlank() ? out.resolve("data") : Path.of(keptData).toAbsolutePath();
 		if (keptData.isBlank() && Files.exists(dataDir)) {
@@ -131,6 +133,15 @@ public final class Benchmark {
 					Report.line("export: %,d contacts as CSV (%,d MB) in %.1f s, %,.0f rows/s; RSS max %d MB", export.rows(),
 							export.bytes() >> 20, export.seconds(), export.rows() / export.seconds(), rss.maxSince(since));
 				}
+				if (only.isEmpty() || only.contains("import")) {
+					long since = System.nanoTime();
+					int rows = Integer.getInteger("bench.importRows", Math.min(contacts, 1_000_000));
+					imported = ImportRun.run(app, app.token(), data, rows, out);
+					importRss = rss.maxSince(since);
+					Report.line("import: %,d rows, dry run %.1f s, import %.1f s (%,.0f rows/s); RSS max %d MB; %s",
+							rows, imported.dryRunSeconds(), imported.importSeconds(), rows / imported.importSeconds(),
+							importRss, imported.imported());
+				}
 				maxRss = rss.maxSince(Long.MIN_VALUE);
 				db.writeStatements(out.resolve("pg_stat_statements.txt"));
 				if (only.isEmpty() || only.contains("explain")) {
@@ -151,6 +162,10 @@ public final class Benchmark {
 		figures.put("create_p95_ms", percentile(results.get("create"), 95));
 		figures.put("list_p95_ms", percentile(results.get("list"), 95));
 		figures.put("export_1m_s", export == null ? "na" : "%.1f".formatted(export.seconds()));
+		figures.put("import_rows", imported == null ? "na" : String.valueOf(imported.rows()));
+		figures.put("import_1m_s", imported == null ? "na" : "%.1f".formatted(imported.importSeconds() * 1e6 / imported.rows()));
+		figures.put("dry_run_1m_s", imported == null ? "na" : "%.1f".formatted(imported.dryRunSeconds() * 1e6 / imported.rows()));
+		figures.put("import_rss_mb", imported == null ? "na" : String.valueOf(importRss));
 		figures.put("rss_mb", String.valueOf(maxRss));
 		figures.put("errors", String.valueOf(results.values().stream().mapToLong(LoadRun.Result::errors).sum()));
 		figures.put("load_s", "%.0f".formatted(loadSeconds));

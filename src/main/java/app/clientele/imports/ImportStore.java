@@ -63,17 +63,23 @@ class ImportStore {
 
 	/** Adds a chunk's outcomes and counts, in the chunk's transaction. */
 	void record(UUID importId, List<RowOutcome> outcomes) {
-		for (RowOutcome o : outcomes) {
+		if (!outcomes.isEmpty()) {
 			jdbc.sql("""
 					INSERT INTO contact_import_outcome (import_id, row_no, outcome, contact_id, problems, duplicates,
 					    before, after)
-					VALUES (:import, :row, :outcome, :contact, CAST(:problems AS jsonb), CAST(:duplicates AS jsonb),
-					    CAST(:before AS jsonb), CAST(:after AS jsonb))
-					""").param("import", importId).param("row", o.rowNo()).param("outcome", o.kind().name())
-					.param("contact", o.contactId()).param("problems", jsonOrNull(o.problems()))
-					.param("duplicates", jsonOrNull(o.duplicates())).param("before", o.before() == null ? null
-							: json.writeValueAsString(o.before()))
-					.param("after", o.after() == null ? null : json.writeValueAsString(o.after())).update();
+					SELECT :import, o.row_no, o.outcome, o.contact_id, CAST(o.problems AS jsonb),
+					    CAST(o.duplicates AS jsonb), CAST(o.before AS jsonb), CAST(o.after AS jsonb)
+					FROM unnest(CAST(:rows AS integer[]), CAST(:outcomes AS text[]), CAST(:contacts AS uuid[]),
+					    CAST(:problems AS text[]), CAST(:duplicates AS text[]), CAST(:befores AS text[]),
+					    CAST(:afters AS text[])) AS o(row_no, outcome, contact_id, problems, duplicates, before, after)
+					""").param("import", importId)
+					.param("rows", outcomes.stream().map(RowOutcome::rowNo).toArray(Integer[]::new))
+					.param("outcomes", outcomes.stream().map(o -> o.kind().name()).toArray(String[]::new))
+					.param("contacts", outcomes.stream().map(RowOutcome::contactId).toArray(UUID[]::new))
+					.param("problems", outcomes.stream().map(o -> jsonOrNull(o.problems())).toArray(String[]::new))
+					.param("duplicates", outcomes.stream().map(o -> jsonOrNull(o.duplicates())).toArray(String[]::new))
+					.param("befores", outcomes.stream().map(o -> jsonOrNull(o.before())).toArray(String[]::new))
+					.param("afters", outcomes.stream().map(o -> jsonOrNull(o.after())).toArray(String[]::new)).update();
 		}
 		jdbc.sql("""
 				UPDATE contact_import SET created = created + :c, updated = updated + :u, skipped = skipped + :s,
@@ -88,8 +94,9 @@ class ImportStore {
 		return outcomes.stream().filter(o -> o.kind() == kind).count();
 	}
 
-	private @Nullable String jsonOrNull(List<?> values) {
-		return values.isEmpty() ? null : json.writeValueAsString(values);
+	private @Nullable String jsonOrNull(@Nullable Object values) {
+		boolean empty = values == null || values instanceof List<?> list && list.isEmpty();
+		return empty ? null : json.writeValueAsString(values);
 	}
 
 	void undoStarted(UUID id, JobId undoJob) {

@@ -3,14 +3,20 @@ package app.clientele.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,6 +102,48 @@ final class AppProcess implements AutoCloseable {
 			throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
 		}
 		return JsonMapper.builder().build().readTree(response.body()).get("token").asString();
+	}
+
+	/**
+	 * The first administrator's console session, the way a browser gets one: the sign-in page's
+	 * CSRF token and cookie, then the form; answers the {@code Cookie} header to send with pages.
+	 */
+	String consoleCookie() throws Exception {
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		Map<String, String> cookies = new LinkedHashMap<>();
+		var page = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+		keep(page, cookies);
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on the sign-in page: " + page.statusCode());
+		}
+		String form = "username=" + encode(ADMIN_EMAIL) + "&password=" + encode(ADMIN_PASSWORD) + "&_csrf="
+				+ encode(csrf.group(1));
+		var signedIn = http.send(HttpRequest.newBuilder(uri("/login")).header("Cookie", header(cookies))
+				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		String location = signedIn.headers().firstValue("Location").orElse("");
+		if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("throttled")) {
+			throw new IllegalStateException("console sign-in failed: " + signedIn.statusCode() + " " + location);
+		}
+		keep(signedIn, cookies);
+		return header(cookies);
+	}
+
+	private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
+		for (String set : response.headers().allValues("Set-Cookie")) {
+			String pair = set.split(";", 2)[0];
+			int eq = pair.indexOf('=');
+			cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+		}
+	}
+
+	private static String header(Map<String, String> cookies) {
+		return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	URI uri(String path) {

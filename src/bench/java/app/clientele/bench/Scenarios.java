@@ -42,6 +42,7 @@ final class Scenarios implements AutoCloseable {
 			.disableContentCompression().build();
 	private final AppProcess app;
 	private final String bearer;
+	private final String consoleCookie;
 	private final Dataset data;
 	private final int[] peopledAccounts;
 	private final AtomicLong created = new AtomicLong();
@@ -52,9 +53,10 @@ final class Scenarios implements AutoCloseable {
 	 */
 	private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-	Scenarios(AppProcess app, String token, Dataset data) {
+	Scenarios(AppProcess app, String token, String consoleCookie, Dataset data) {
 		this.app = app;
 		this.bearer = "Bearer " + token;
+		this.consoleCookie = consoleCookie;
 		this.data = data;
 		this.peopledAccounts = IntStream.range(0, data.accounts).filter(a -> data.accountSizes[a] > 0).toArray();
 	}
@@ -148,6 +150,14 @@ final class Scenarios implements AutoCloseable {
 		};
 	}
 
+	/** GET / as a signed-in ADMIN: the console's dashboard page, with every figure and chart it counts. */
+	LoadRun.Operation dashboard() {
+		return random -> {
+			send(page("/"), 200);
+			return "dashboard";
+		};
+	}
+
 	/** All of the above in turn, to warm the app up. */
 	LoadRun.Operation mixed() {
 		List<LoadRun.Operation> all = List.of(get(), search(), duplicates(), list(), get(), create());
@@ -165,6 +175,7 @@ final class Scenarios implements AutoCloseable {
 				+ encode(p.email())), 200), id, "duplicate check by email");
 		expect(send(get("/api/v1/accounts/" + data.accountIds[p.account()] + "/contacts"), 200), "\"items\":[{",
 				"account contact list");
+		expect(send(page("/"), 200), "data-block=\"outreach\"", "the dashboard");
 	}
 
 	private static void expect(String body, String text, String what) {
@@ -184,6 +195,11 @@ final class Scenarios implements AutoCloseable {
 	private ClassicHttpRequest get(String path) {
 		return ClassicRequestBuilder.get(app.uri(path)).addHeader("Authorization", bearer)
 				.addHeader("Accept", "application/json").build();
+	}
+
+	private ClassicHttpRequest page(String path) {
+		return ClassicRequestBuilder.get(app.uri(path)).addHeader("Cookie", consoleCookie).addHeader("Accept", "text/html")
+				.build();
 	}
 
 	private String send(ClassicHttpRequest request, int status) throws Exception {

@@ -1,7 +1,6 @@
 package app.clientele.contacts;
 
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,32 +36,6 @@ public class ContactEmailability {
 			read(ids.subList(from, Math.min(ids.size(), from + CHUNK)), purpose, answers);
 		}
 		return answers;
-	}
-
-	/**
-	 * How many contacts may be emailed for the purpose, and how many may not for each reason, as
-	 * the view {@code contact_emailability} counts them: an address that is not well formed counts
-	 * as allowed here (SQL cannot tell), and is refused when a sender asks {@link #of}.
-	 */
-	@Transactional(readOnly = true)
-	public Census census(Emailability.Purpose purpose) {
-		String column = purpose == Emailability.Purpose.MARKETING ? "marketing_reason" : "transactional_reason";
-		Map<Emailability.Reason, Long> refused = new EnumMap<>(Emailability.Reason.class);
-		long[] allowed = {0};
-		jdbc.sql("SELECT " + column + " AS reason, count(*) AS n FROM contact_emailability GROUP BY 1").query(rs -> {
-			String reason = rs.getString("reason");
-			if (reason == null) {
-				allowed[0] = rs.getLong("n");
-			}
-			else {
-				refused.put(Emailability.Reason.valueOf(reason), rs.getLong("n"));
-			}
-		});
-		return new Census(allowed[0], refused);
-	}
-
-	/** Contacts that may be emailed, and those that may not by reason (reasons with none left out). */
-	public record Census(long allowed, Map<Emailability.Reason, Long> refused) {
 	}
 
 	private void read(List<UUID> contactIds, Emailability.Purpose purpose, Map<UUID, Emailability> answers) {

@@ -1,8 +1,6 @@
 package app.clientele.dashboard;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +9,10 @@ import java.util.UUID;
 
 import app.clientele.activity.ActivityEntry;
 import app.clientele.activity.ActivityLog;
-import app.clientele.contacts.ContactEmailability;
 import app.clientele.contacts.ContactManagement;
-import app.clientele.contacts.Emailability;
 import app.clientele.mail.EmailStatus;
 import app.clientele.mail.Mailbox;
+import app.clientele.marketing.MarketingReach;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
 import app.clientele.portal.LoginRequests;
@@ -35,19 +32,22 @@ public class Dashboard {
 
 	static final int RECENT = 10;
 
+	/** The reasons for not reaching someone with marketing email that staff act on in Marketing. */
+	private static final Set<String> IN_MARKETING = Set.of("NOT_OPTED_IN", "UNSUBSCRIBED");
+
 	private final LoginRequests loginRequests;
 	private final Mailbox mailbox;
 	private final PortalAdoption adoption;
-	private final ContactEmailability emailability;
+	private final MarketingReach reach;
 	private final ActivityLog activity;
 	private final ContactManagement contacts;
 
-	Dashboard(LoginRequests loginRequests, Mailbox mailbox, PortalAdoption adoption, ContactEmailability emailability,
+	Dashboard(LoginRequests loginRequests, Mailbox mailbox, PortalAdoption adoption, MarketingReach reach,
 			ActivityLog activity, ContactManagement contacts) {
 		this.loginRequests = loginRequests;
 		this.mailbox = mailbox;
 		this.adoption = adoption;
-		this.emailability = emailability;
+		this.reach = reach;
 		this.activity = activity;
 		this.contacts = contacts;
 	}
@@ -85,18 +85,18 @@ public class Dashboard {
 						"/invited-contacts?stage=SIGNED_IN_THIS_MONTH", total)));
 	}
 
-	/** Who may receive marketing email, and why the others may not (no list page filters by reason yet). */
+	/**
+	 * Who marketing email may reach, and why the others may not, as marketing counts them (it alone
+	 * knows the unsubscribes). A reason staff act on in Marketing links there; no list page filters
+	 * contacts by the other reasons yet.
+	 */
 	private DashboardView.Chart outreach() {
-		ContactEmailability.Census census = emailability.census(Emailability.Purpose.MARKETING);
-		Map<String, Long> refused = new LinkedHashMap<>();
-		for (Emailability.Reason reason : Emailability.Reason.values()) {
-			refused.put(reason.shown(), 0L);
-		}
-		new EnumMap<>(census.refused()).forEach((reason, n) -> refused.merge(reason.shown(), n, Long::sum));
-		long total = census.allowed() + refused.values().stream().mapToLong(Long::longValue).sum();
+		MarketingReach.Census census = reach.census();
+		long total = census.total();
 		List<DashboardView.Bar> bars = new ArrayList<>();
 		bars.add(new DashboardView.Bar("dashboard.outreach.allowed", census.allowed(), null, total));
-		refused.forEach((reason, n) -> bars.add(new DashboardView.Bar("dashboard.outreach." + reason, n, null, total)));
+		census.refused().forEach((reason, n) -> bars.add(new DashboardView.Bar("dashboard.outreach." + reason, n,
+				IN_MARKETING.contains(reason) ? "/marketing" : null, total)));
 		return new DashboardView.Chart("dashboard.outreach", total, bars);
 	}
 

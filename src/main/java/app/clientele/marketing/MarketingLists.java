@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MarketingLists {
 
+	/** The reason a member is left out when only marketing's own unsubscribes keep it out. */
+	static final String UNSUBSCRIBED = "UNSUBSCRIBED";
+
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final ContactEmailability contacts;
@@ -193,7 +196,7 @@ public class MarketingLists {
 		if (!emailability.allowed()) {
 			return emailability.reason().shown();
 		}
-		return unsubscribed ? "UNSUBSCRIBED" : null;
+		return unsubscribed ? UNSUBSCRIBED : null;
 	}
 
 	private static MarketingList list(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

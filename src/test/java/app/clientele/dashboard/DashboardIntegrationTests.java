@@ -2,8 +2,10 @@ package app.clientele.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,11 +16,13 @@ import app.clientele.DashboardPage;
 import app.clientele.IntegrationTest;
 import app.clientele.PortalClient;
 import app.clientele.TestData;
+import app.clientele.TestLinks;
 import app.clientele.TestUsers;
 import app.clientele.mail.MailOutbox;
 import app.clientele.mail.OutgoingEmail;
 import app.clientele.mail.TemplateKey;
 import app.clientele.staff.Role;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,6 +162,44 @@ class DashboardIntegrationTests {
 		assertThat(page.html()).contains("<svg", "aria-hidden=\"true\"", "<caption class=\"sr-only\">");
 	}
 
+	/**
+	 * Someone who unsubscribed is out of marketing's reach, like a list's audience has it: the
+	 * outreach chart counts them under their own bar, which links to Marketing, and no longer
+	 * among those who may receive marketing email.
+	 */
+	@Test
+	void outreachCountsUnsubscribedPeopleAsUnreachable() {
+		Console console = console(Role.MARKETEER);
+		String account = admin.post("/api/v1/accounts", Map.of("name", "Unsubscribe Co " + TestData.suffix())).id();
+		String id = contact(account, Map.of("email", TestData.email("leaving"), "marketingOptIn", true));
+		Api marketeer = new Api(port).as(TestUsers.token(new Api(port), Role.MARKETEER));
+		String list = marketeer.post("/api/v1/marketing-lists", Map.of("name", "Leavers " + TestData.suffix())).id();
+		new Api(port).as(TestUsers.token(new Api(port), Role.SALES))
+				.post("/api/v1/marketing-lists/" + list + "/members", Map.of("contactIds", List.of(id)));
+		String campaign = marketeer.post("/api/v1/campaigns", Map.of("name", "News", "listId", list, "subject", "News",
+				"body", "Hello")).id();
+		DashboardPage before = DashboardPage.of(console);
+		assertThat(marketeer.post("/api/v1/campaigns/" + campaign + "/send", null).status()).isLessThan(300);
+		UUID link = Awaitility.await("the campaign's unsubscribe link").atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.sql("SELECT id FROM unsubscribe_link WHERE contact_id = CAST(:c AS uuid)").param("c", id)
+						.query(UUID.class).optional(), Optional::isPresent)
+				.orElseThrow();
+		String url = TestLinks.delivered(jdbc, link, "/unsubscribe/");
+		assertThat(new Api(port).send("POST", url.substring(url.indexOf("/unsubscribe/")), "List-Unsubscribe=One-Click",
+				"application/x-www-form-urlencoded").status()).isEqualTo(200);
+
+		DashboardPage after = DashboardPage.of(console);
+		assertThat(after.bar("dashboard.outreach.allowed")).isEqualTo(before.bar("dashboard.outreach.allowed") - 1);
+		assertThat(after.bar("dashboard.outreach.UNSUBSCRIBED"))
+				.isEqualTo(before.bar("dashboard.outreach.UNSUBSCRIBED") + 1);
+		assertThat(after.bar("dashboard.outreach.NOT_OPTED_IN")).isEqualTo(before.bar("dashboard.outreach.NOT_OPTED_IN"));
+		assertThat(after.html()).contains(">Unsubscribed<");
+		assertThat(after.barLink("dashboard.outreach.UNSUBSCRIBED")).isEqualTo("/marketing");
+		assertThat(after.barLink("dashboard.outreach.NOT_OPTED_IN")).isEqualTo("/marketing");
+		assertThat(after.barLink("dashboard.outreach.allowed")).isNull();
+		assertThat(after.barLink("dashboard.outreach.DO_NOT_EMAIL")).isNull();
+	}
+
 	private String contact(String account, Map<String, Object> fields) {
 		Map<String, Object> body = new java.util.HashMap<>(fields);
 		body.put("firstName", "Olive");
@@ -174,6 +216,10 @@ class DashboardIntegrationTests {
 		String last = "Recent" + TestData.suffix();
 		String id = admin.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Rhea", "lastName", last,
 				"confirmNotDuplicate", true)).id();
+		// More than a page of activity of its own, whichever tests ran before it.
+		for (int i = 0; i < Dashboard.RECENT; i++) {
+			admin.post("/api/v1/contacts/" + id + "/comments", Map.of("text", "Left a message " + i));
+		}
 		admin.post("/api/v1/contacts/" + id + "/comments", Map.of("text", "Called about the renewal"));
 
 		DashboardPage page = DashboardPage.of(console(Role.MARKETEER));

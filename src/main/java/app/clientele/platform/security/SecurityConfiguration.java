@@ -17,7 +17,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -64,6 +66,16 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Every chain's rules decide HEAD as GET ({@link HeadAsGet}), the portal's and unsubscribe's
+	 * chains too: Spring Security applies a customizer bean of {@code authorizeHttpRequests} to
+	 * every {@link HttpSecurity} it hands out, before the chain adds its own rules.
+	 */
+	@Bean
+	static Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> headAsGet() {
+		return rules -> rules.withObjectPostProcessor(new HeadAsGet());
 	}
 
 	/** The session cookie is {@code Secure} when the public URL is HTTPS, wherever TLS ends. */

@@ -107,6 +107,32 @@ public class ActivityLog {
 		return new ActivityEntry(id, contactId, at, actor, type, details);
 	}
 
+	/** An entry to write with others in one statement. */
+	record NewEntry(UUID contactId, String type, Map<String, Object> details, Actor actor) {
+	}
+
+	void recordAll(List<NewEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				INSERT INTO activity_entry (id, contact_id, at, actor_kind, actor_id, actor_name, type, details)
+				SELECT id, contact, :at, kind, actor, name, type, CAST(details AS jsonb)
+				FROM unnest(CAST(:ids AS uuid[]), CAST(:contacts AS uuid[]), CAST(:kinds AS text[]),
+				    CAST(:actors AS uuid[]), CAST(:names AS text[]), CAST(:types AS text[]), CAST(:details AS text[]))
+				    AS e(id, contact, kind, actor, name, type, details)
+				""").param("at", at)
+				.param("ids", entries.stream().map(e -> Ids.newId()).toArray(UUID[]::new))
+				.param("contacts", entries.stream().map(NewEntry::contactId).toArray(UUID[]::new))
+				.param("kinds", entries.stream().map(e -> e.actor().kind().name()).toArray(String[]::new))
+				.param("actors", entries.stream().map(e -> e.actor().id()).toArray(UUID[]::new))
+				.param("names", entries.stream().map(e -> e.actor().name()).toArray(String[]::new))
+				.param("types", entries.stream().map(NewEntry::type).toArray(String[]::new))
+				.param("details", entries.stream().map(e -> json.writeValueAsString(e.details())).toArray(String[]::new))
+				.update();
+	}
+
 	private Map<String, Object> details(String text) {
 		return json.readValue(text, new TypeReference<Map<String, Object>>() {
 		});

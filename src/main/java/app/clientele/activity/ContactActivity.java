@@ -14,6 +14,7 @@ import app.clientele.contacts.ContactCreated;
 import app.clientele.contacts.ContactMoved;
 import app.clientele.contacts.ContactRestored;
 import app.clientele.contacts.ContactUpdated;
+import app.clientele.contacts.ContactsCreated;
 import app.clientele.contacts.PrimaryContactChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -36,6 +37,17 @@ class ContactActivity {
 
 	@EventListener
 	void on(ContactCreated event) {
+		log.record(event.contact().id(), "CREATED", created(event), event.actor());
+	}
+
+	/** An import's chunk: the same entries as one {@link ContactCreated} each, in one statement. */
+	@EventListener
+	void on(ContactsCreated event) {
+		log.recordAll(event.created().stream()
+				.map(e -> new ActivityLog.NewEntry(e.contact().id(), "CREATED", created(e), e.actor())).toList());
+	}
+
+	private static Map<String, Object> created(ContactCreated event) {
 		Contact c = event.contact();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("name", c.name());
@@ -46,7 +58,7 @@ class ContactActivity {
 		if (c.email() != null) {
 			details.put("email", c.email());
 		}
-		log.record(c.id(), "CREATED", details, event.actor());
+		return details;
 	}
 
 	@EventListener

@@ -89,11 +89,10 @@ public class ContactManagement {
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
 				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
-		if (accountId != null && n.email() != null && contacts.emailTaken(accountId, n.email(), null)) {
-			throw new DuplicateContact(candidates, false);
-		}
-		if (!request.confirmNotDuplicate() && DuplicateFinder.anyLikely(candidates)) {
-			throw new DuplicateContact(candidates.stream().filter(c -> c.score() >= DuplicateFinder.LIKELY).toList(), true);
+		DuplicateContact refused = refusal(candidates, accountId != null && n.email() != null
+				&& contacts.emailTaken(accountId, n.email(), null), request.confirmNotDuplicate());
+		if (refused != null) {
+			throw refused;
 		}
 		Instant now = Instant.now();
 		Contact contact = build(Ids.newId(), accountId, n, request.details(), false, request.active() ? null : now, now,
@@ -107,7 +106,8 @@ public class ContactManagement {
 		}
 		Actor actor = Actor.current();
 		events.publishEvent(new ContactCreated(contact, account, actor));
-		ContactOnboarding asked = new ContactOnboarding(contact, account, request.sendWelcomeEmail(), request.portal(), actor);
+		ContactOnboarding asked = new ContactOnboarding(contact, account, request.sendWelcomeEmail(), request.portal(),
+				request.automaticInvitation(), actor);
 		onboarding.obtain().forEach(step -> step.onboard(asked));
 		if (accountId != null && contact.active()) {
 			primaries.afterJoining(contact, request.primary(), actor);
@@ -215,7 +215,21 @@ public class ContactManagement {
 		return source == null ? Map.of() : source.statuses(contactIds);
 	}
 
-	private void checkSites(@Nullable UUID accountId, @Nullable Set<UUID> siteIds) {
+	/**
+	 * The duplicate rule of a create, given what the duplicate check found: the same email under
+	 * the same account is refused always, likely duplicates unless staff confirmed.
+	 */
+	static @Nullable DuplicateContact refusal(List<DuplicateCandidate> candidates, boolean emailTaken, boolean confirmed) {
+		if (emailTaken) {
+			return new DuplicateContact(candidates, false);
+		}
+		if (!confirmed && DuplicateFinder.anyLikely(candidates)) {
+			return new DuplicateContact(candidates.stream().filter(c -> c.score() >= DuplicateFinder.LIKELY).toList(), true);
+		}
+		return null;
+	}
+
+	void checkSites(@Nullable UUID accountId, @Nullable Set<UUID> siteIds) {
 		if (siteIds == null || siteIds.isEmpty()) {
 			return;
 		}

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code sendWelcomeEmail}, staff may untick it) and portal access ({@code portal}, null when
  * the create had no portal section). A request for the modules that do it, not an event: see
  * {@link ContactOnboardingStep}. {@code account} is the same read of the account as in
- * {@link ContactCreated}.
+ * {@link ContactCreated}. {@code automaticInvitation} false: the account class's automatic
+ * invitation does not go (see {@link NewContact}).
  */
 public record ContactOnboarding(Contact contact, @Nullable AccountPortalRules account, boolean sendWelcomeEmail,
-		@Nullable PortalAccessRequest portal, Actor actor) {
+		@Nullable PortalAccessRequest portal, boolean automaticInvitation, Actor actor) {
 }

@@ -36,7 +36,7 @@ class Contacts {
 				.forEach(id -> jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", lockKey(id)).query().singleValue());
 	}
 
-	private static long lockKey(UUID accountId) {
+	static long lockKey(UUID accountId) {
 		return accountId.getMostSignificantBits() ^ accountId.getLeastSignificantBits() ^ 0x636f6e74616374L;
 	}
 

@@ -69,6 +69,21 @@ final class AccountResolver {
 		return named.isEmpty() ? create(name, null) : named.getFirst();
 	}
 
+	/** Whether the row's account is missing and would be created (such a row is imported on its own). */
+	boolean creates(ImportRow row) {
+		if (!createMissing) {
+			return false;
+		}
+		String number = row.accountNumber();
+		String name = row.accountName();
+		if (number != null) {
+			return name != null && byNumber.computeIfAbsent(number.toLowerCase(Locale.ROOT),
+					k -> accounts.idOfNumber(number)).isEmpty();
+		}
+		return name != null && byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> accounts.idsNamed(name))
+				.isEmpty();
+	}
+
 	private UUID create(String name, @Nullable String number) {
 		UUID id = accounts.create(new AccountDetails(name, number, null, AccountStatus.ACTIVE)).id();
 		if (number != null) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactBatch;
 import app.clientele.contacts.ContactColumns;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.ContactManagement;
@@ -82,10 +83,36 @@ class RowImporter {
 		Set<UUID> sites = resolver.sites(accountId, row.siteNames());
 		ContactDetails details = withSites(row.details(), sites);
 		Contact created = contacts.create(accountId, new NewContact(details, true, false,
-				options.sendWelcomeEmails(), null, options.onDuplicate() == DuplicatePolicy.CREATE));
+				options.sendWelcomeEmails(), null, options.onDuplicate() == DuplicatePolicy.CREATE,
+				options.sendWelcomeEmails()));
 		boolean welcome = created.emailability(Emailability.Purpose.TRANSACTIONAL).allowed();
 		return new RowOutcome(row.rowNo(), RowOutcome.Kind.CREATED, created.id(), List.of(), List.of(), null,
 				Map.of(VERSION, created.version()), welcome);
+	}
+
+	/** What a batch create said about a row: created, a duplicate (the policy decides), or refused. */
+	RowOutcome fromBatch(ImportRow row, ContactBatch.Result result, ImportOptions options, AccountResolver resolver) {
+		Contact created = result.created();
+		if (created != null) {
+			return new RowOutcome(row.rowNo(), RowOutcome.Kind.CREATED, created.id(), List.of(), List.of(), null,
+					Map.of(VERSION, created.version()), created.emailability(Emailability.Purpose.TRANSACTIONAL).allowed());
+		}
+		if (result.refused() instanceof DuplicateContact duplicate) {
+			return duplicate(row, options, resolver, duplicate);
+		}
+		return RowOutcome.failed(row.rowNo(), problems(row, java.util.Objects.requireNonNull(result.refused())), List.of());
+	}
+
+	/** The row ready for a batch create: its account and sites found (never created), or a problem. */
+	ContactBatch.Row batchRow(ImportRow row, ImportOptions options, AccountResolver resolver) {
+		UUID accountId = resolver.account(row);
+		return new ContactBatch.Row(accountId, new NewContact(withSites(row.details(), resolver.sites(accountId,
+				row.siteNames())), true, false, options.sendWelcomeEmails(), null,
+				options.onDuplicate() == DuplicatePolicy.CREATE, options.sendWelcomeEmails()));
+	}
+
+	static RowOutcome failed(ImportRow row, ProblemException e) {
+		return RowOutcome.failed(row.rowNo(), problems(row, e), List.of());
 	}
 
 	private RowOutcome duplicate(ImportRow row, ImportOptions options, AccountResolver resolver,

@@ -26,6 +26,10 @@ record RowOutcome(int rowNo, Kind kind, @Nullable UUID contactId, List<FieldProb
 	record Duplicate(UUID contactId, List<String> reasons) {
 	}
 
+	static RowOutcome failed(ImportRow row, app.clientele.platform.ProblemException e) {
+		return RowImporter.failed(row, e);
+	}
+
 	static RowOutcome failed(int rowNo, List<FieldProblem> problems, List<Duplicate> duplicates) {
 		return new RowOutcome(rowNo, Kind.FAILED, null, problems, duplicates, null, null, false);
 	}

@@ -56,7 +56,7 @@ class PortalOnboarding implements ContactOnboardingStep, WelcomeReplacement {
 	private static boolean autoInvite(ContactOnboarding onboarding) {
 		Contact contact = onboarding.contact();
 		AccountPortalRules rules = onboarding.account();
-		if (rules == null || contact.email() == null || !contact.active()) {
+		if (rules == null || contact.email() == null || !contact.active() || !onboarding.automaticInvitation()) {
 			return false;
 		}
 		return rules.autoSendPortalInvite() && rules.portalEnabled() && rules.accountActive();

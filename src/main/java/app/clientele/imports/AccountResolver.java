@@ -69,6 +69,29 @@ final class AccountResolver {
 		return named.isEmpty() ? create(name, null) : named.getFirst();
 	}
 
+	/** Looks up the accounts of all these rows at once (two statements), before they are resolved one by one. */
+	void prefetch(List<ImportRow> rows) {
+		Set<String> numbers = new HashSet<>();
+		Set<String> names = new HashSet<>();
+		for (ImportRow row : rows) {
+			if (row.accountNumber() != null && !byNumber.containsKey(row.accountNumber().toLowerCase(Locale.ROOT))) {
+				numbers.add(row.accountNumber().toLowerCase(Locale.ROOT));
+			}
+			else if (row.accountNumber() == null && row.accountName() != null
+					&& !byName.containsKey(row.accountName().toLowerCase(Locale.ROOT))) {
+				names.add(row.accountName().toLowerCase(Locale.ROOT));
+			}
+		}
+		if (!numbers.isEmpty()) {
+			Map<String, UUID> found = accounts.idsOfNumbers(numbers);
+			numbers.forEach(n -> byNumber.put(n, Optional.ofNullable(found.get(n))));
+		}
+		if (!names.isEmpty()) {
+			Map<String, List<UUID>> found = accounts.idsNamed(names);
+			names.forEach(n -> byName.put(n, found.getOrDefault(n, List.of())));
+		}
+	}
+
 	/** Whether the row's account is missing and would be created (such a row is imported on its own). */
 	boolean creates(ImportRow row) {
 		if (!createMissing) {

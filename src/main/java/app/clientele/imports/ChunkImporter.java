@@ -46,8 +46,9 @@ class ChunkImporter {
 		List<ImportRow> together = new ArrayList<>();
 		List<ContactBatch.Row> creates = new ArrayList<>();
 		List<ImportRow> alone = new ArrayList<>();
-		for (Uploads.NumberedRow numbered : chunk) {
-			ImportRow row = ImportRow.read(numbered.rowNo(), numbered.cells(), fields);
+		List<ImportRow> read = chunk.stream().map(r -> ImportRow.read(r.rowNo(), r.cells(), fields)).toList();
+		resolver.prefetch(read);
+		for (ImportRow row : read) {
 			if (!row.problems().isEmpty()) {
 				outcomes.add(RowOutcome.failed(row.rowNo(), row.problems(), List.of()));
 			}

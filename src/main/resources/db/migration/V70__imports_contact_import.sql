@@ -61,6 +61,9 @@ CREATE TABLE contact_import_outcome (
     PRIMARY KEY (import_id, row_no)
 );
 CREATE INDEX contact_import_outcome_failed ON contact_import_outcome (import_id, row_no) WHERE outcome = 'FAILED';
+CREATE INDEX contact_import_outcome_duplicates ON contact_import_outcome (import_id, row_no) WHERE duplicates IS NOT NULL;
+CREATE INDEX contact_import_outcome_kept ON contact_import_outcome (import_id, row_no)
+    WHERE undo_result IS NOT NULL AND undo_result <> 'UNDONE';
 
 -- Mappings staff saved to reuse: column header -> field name.
 CREATE TABLE contact_import_mapping (

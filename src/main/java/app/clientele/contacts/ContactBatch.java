@@ -72,6 +72,16 @@ public class ContactBatch {
 
 	@Transactional
 	public List<Result> createAll(List<Row> rows) {
+		return createAll(rows, true);
+	}
+
+	/**
+	 * With {@code write} false, a check only (an import's dry run): every rule is applied and the
+	 * results are what creating would give, but nothing is written and no contact has an id on
+	 * record (the rows of the batch still count as duplicates of one another).
+	 */
+	@Transactional
+	public List<Result> createAll(List<Row> rows, boolean write) {
 		if (rows.stream().anyMatch(r -> r.request().portal() != null)) {
 			throw new IllegalArgumentException("A batch creates no portal access; create such a contact alone");
 		}
@@ -85,7 +95,9 @@ public class ContactBatch {
 		Map<UUID, AccountPortalRules> rules = accountIds.isEmpty() ? Map.of() : accounts.portalRules(accountIds);
 		List<Checked> checked = rows.stream().map(r -> check(r, current, rules)).toList();
 		List<Result> results = decide(checked, rules);
-		write(checked, results, rules);
+		if (write) {
+			write(checked, results, rules);
+		}
 		return results;
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link DuplicateFinder#find} for many probes in one statement (an import's chunk): the same four
- * branches, evidence and scores, each branch joined to the probes through its own index. Kept in
+ * branches, evidence and scores, each branch a lateral lookup per probe through its own index (a
+ * plain join let the planner read every contact once per chunk). Kept in
  * step with the single probe by {@code DuplicateBatchFinderIntegrationTests}, which compares the
  * two on the same probes.
  */
@@ -85,9 +86,11 @@ class DuplicateBatchFinder {
 				    FROM unnest(CAST(:phoneIdx AS integer[]), CAST(:phones AS text[])) AS p(i, e164)
 				    CROSS JOIN LATERAL (SELECT DISTINCT contact_id AS id FROM contact_phone WHERE e164 = p.e164 LIMIT 20) x
 				    UNION ALL
-				    SELECT p.i, 'A', c.id, similarity(c.search_name, p.folded)
-				    FROM named p JOIN contact c ON c.account_id = p.account
-				    WHERE p.account IS NOT NULL AND similarity(c.search_name, p.folded) >= :sameAccountThreshold
+				    SELECT p.i, 'A', x.id, x.s
+				    FROM named p CROSS JOIN LATERAL (
+				        SELECT id, similarity(search_name, p.folded) AS s FROM contact
+				        WHERE account_id = p.account AND similarity(search_name, p.folded) >= :sameAccountThreshold) x
+				    WHERE p.account IS NOT NULL
 				    UNION ALL
 				    SELECT p.i, 'N', x.id, 1::real
 				    FROM named p CROSS JOIN LATERAL (

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (an update in its own savepoint). Rows whose account the import creates go one by one through
  * {@link RowImporter}, so that a row that fails takes its new account with it. Should the batch
  * fail as a whole (a contact written by someone else meanwhile breaks a unique rule), it is rolled
- * back and every row of it goes one by one instead.
+ * back and every row of it goes one by one instead. A dry run checks the batch without writing it
+ * (the job rolls the rest of a dry run's chunk back).
  */
 @Component
 class ChunkImporter {
@@ -75,7 +76,7 @@ class ChunkImporter {
 			AccountResolver resolver) {
 		List<ContactBatch.Result> results;
 		try {
-			results = savepoint.execute(s -> batch.createAll(creates));
+			results = savepoint.execute(s -> batch.createAll(creates, !options.dryRun()));
 		}
 		catch (DataAccessException e) {
 			log.info("A batch of {} rows could not be written together ({}); importing them one by one",

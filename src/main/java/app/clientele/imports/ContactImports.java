@@ -133,7 +133,8 @@ public class ContactImports {
 
 	@Transactional(readOnly = true)
 	public List<ImportProblem> notUndone(UUID id, int limit) {
-		return outcomes.notUndone(get(id).record().id(), limit);
+		ContactImport i = get(id).record();
+		return i.undoJobId() == null ? List.of() : outcomes.notUndone(i.id(), limit);
 	}
 
 	/** Starts undoing the import: refused for a dry run, one still running, one undone, or one too old. */

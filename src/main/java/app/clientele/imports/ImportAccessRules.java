@@ -1,5 +1,6 @@
 package app.clientele.imports;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -20,7 +21,11 @@ class ImportAccessRules implements AccessRules {
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(POST, "/api/v1/imports/contacts", "/api/v1/imports/{id}/undo").hasAnyRole(IMPORTERS)
+		// The saved mappings first: /api/v1/imports/mappings would otherwise match /api/v1/imports/{id}.
+		rules.requestMatchers(GET, "/api/v1/imports/mappings").hasAnyRole(IMPORTERS)
+				.requestMatchers(POST, "/api/v1/imports/mappings").hasAnyRole(IMPORTERS)
+				.requestMatchers(DELETE, "/api/v1/imports/mappings/{id}").hasAnyRole(IMPORTERS)
+				.requestMatchers(POST, "/api/v1/imports/contacts", "/api/v1/imports/{id}/undo").hasAnyRole(IMPORTERS)
 				.requestMatchers(GET, "/api/v1/imports", "/api/v1/imports/{id}", "/api/v1/imports/{id}/problems.csv")
 				.hasAnyRole(IMPORTERS);
 	}

@@ -253,6 +253,24 @@ class ContactImportIntegrationTests {
 		assertThat(api.get("/api/v1/contacts/export.csv?accountId=" + account).text()).isEqualTo(before);
 	}
 
+	@Test
+	void aSavedMappingIsListedAndAppliesToTheNextFile() {
+		String name = "Old CRM " + TestData.suffix();
+		Api.Response saved = api.post("/api/v1/imports/mappings", Map.of("name", name,
+				"mapping", Map.of("Vorname", "firstName", "Familienname", "lastName", "Kunde", "accountNumber")));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+		assertThat(api.get("/api/v1/imports/mappings").json().get("items").toString()).contains(name);
+		assertThat(api.post("/api/v1/imports/mappings", Map.of("name", name, "mapping", Map.of("A", "email"))).status())
+				.isEqualTo(409);
+		assertRefused(api.post("/api/v1/imports/mappings", Map.of("name", "x", "mapping", Map.of("A", "shoeSize"))),
+				"mapping");
+		String mapping = saved.json().get("mapping").toString();
+		JsonNode done = imports.run("Vorname,Familienname,Kunde\r\nGerda,Gespeichert," + number + "\r\n", "mapping", mapping);
+		assertThat(done.get("created").asInt()).as(done.toString()).isEqualTo(1);
+		assertThat(api.delete("/api/v1/imports/mappings/" + saved.id()).status()).isEqualTo(204);
+		assertThat(api.delete("/api/v1/imports/mappings/" + saved.id()).status()).isEqualTo(404);
+	}
+
 	private void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
 		assertThat(response.text()).contains("\"" + field + "\"");

@@ -271,6 +271,36 @@ class ContactImportIntegrationTests {
 		assertThat(api.delete("/api/v1/imports/mappings/" + saved.id()).status()).isEqualTo(404);
 	}
 
+	@Test
+	void welcomeEmailsAndPortalInvitationsAreOffDuringAnImportUnlessTurnedOn() {
+		String cls = api.post("/api/v1/account-classes", Map.of("name", "Auto " + TestData.suffix(),
+				"autoSendPortalInvite", true)).id();
+		String auto = "AU-" + TestData.suffix();
+		api.post("/api/v1/accounts", Map.of("name", "Auto " + auto, "number", auto, "accountClassId", cls));
+		String quiet = TestData.email("quiet");
+		String loud = TestData.email("loud");
+		String welcomed = TestData.email("welcomed");
+		JsonNode off = imports.run("firstName,lastName,email,accountNumber\r\nQuiet,Import," + quiet + "," + auto + "\r\n");
+		assertThat(off.get("welcomeEmails").asInt()).isEqualTo(1);
+		JsonNode on = imports.run("firstName,lastName,email,accountNumber\r\nLoud,Import," + loud + "," + auto
+				+ "\r\nWelcomed,Import," + welcomed + "," + number + "\r\n", "sendWelcomeEmails", "true");
+		assertThat(on.get("created").asInt()).isEqualTo(2);
+		assertThat(contactByEmail(quiet).get("portalStatus").asString()).isEqualTo("NOT_INVITED");
+		assertThat(emailsOf(contactByEmail(quiet))).isZero();
+		assertThat(contactByEmail(loud).get("portalStatus").asString()).isEqualTo("INVITED");
+		assertThat(emailsOf(contactByEmail(welcomed))).isEqualTo(1);
+	}
+
+	private JsonNode contactByEmail(String email) {
+		JsonNode items = api.get("/api/v1/contacts?q=" + Api.q(email)).json().get("items");
+		assertThat(items).hasSize(1);
+		return api.get("/api/v1/contacts/" + items.get(0).get("id").asString()).json();
+	}
+
+	private int emailsOf(JsonNode contact) {
+		return api.get("/api/v1/contacts/" + contact.get("id").asString() + "/emails").json().get("items").size();
+	}
+
 	private void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
 		assertThat(response.text()).contains("\"" + field + "\"");

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.clientele.contacts.ContactManagement;
 import app.clientele.imports.ContactImport;
 import app.clientele.imports.ContactImports;
+import app.clientele.imports.ImportDuplicate;
 import app.clientele.imports.ImportProblem;
 import app.clientele.imports.ImportProgress;
 import app.clientele.imports.ImportStatus;
@@ -39,11 +41,14 @@ class ImportPageController {
 	static final int HISTORY = 100;
 
 	private final ContactImports imports;
+	private final ContactManagement contacts;
 	private final ImportWords words;
 	private final MessageSource messages;
 
-	ImportPageController(ContactImports imports, ImportWords words, MessageSource messages) {
+	ImportPageController(ContactImports imports, ContactManagement contacts, ImportWords words,
+			MessageSource messages) {
 		this.imports = imports;
+		this.contacts = contacts;
 		this.words = words;
 		this.messages = messages;
 	}
@@ -87,7 +92,9 @@ class ImportPageController {
 		boolean finished = !running && !undoing;
 		model.addAttribute("problems", finished ? lines(imports.problems(id, ImportApiController.LISTED), mapping)
 				: List.of());
-		model.addAttribute("duplicates", finished ? imports.duplicates(id, ImportApiController.LISTED) : List.of());
+		List<ImportDuplicate> duplicates = finished ? imports.duplicates(id, ImportApiController.LISTED) : List.of();
+		model.addAttribute("duplicates", duplicates);
+		model.addAttribute("contactNames", contacts.names(duplicates.stream().map(ImportDuplicate::contactId).toList()));
 		model.addAttribute("notUndone", finished && p.record().undoneAt() != null
 				? lines(imports.notUndone(id, ImportApiController.LISTED), mapping) : List.of());
 	}

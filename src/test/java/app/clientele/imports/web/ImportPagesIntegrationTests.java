@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import app.clientele.Api;
@@ -51,6 +53,20 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void aWindows1252FileIsReadWithItsAccentsWhetherDetectedOrChosen() {
+		Console console = admin();
+		byte[] latin = "Prénom;Nom;E-mail\nJosé;Müller;jose@example.com\n".getBytes(Charset.forName("windows-1252"));
+		for (String encoding : List.of("", "windows-1252")) {
+			HttpResponse<String> uploaded = console.upload("/imports/uploads", "latin.csv", latin, Map.of("encoding", encoding));
+			assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+			String screen = console.get(uploaded.headers().firstValue("Location").orElseThrow()).body();
+			assertThat(screen).as("read as %s", encoding.isEmpty() ? "detected" : encoding).contains(">Prénom</label>");
+			assertThat(selected(screen, 0)).isEqualTo("firstName");
+			assertThat(selected(screen, 1)).isEqualTo("lastName");
+		}
+	}
+
+	@Test
 	void theMappingScreenProposesFieldsAndRefusesAMappingWithoutANameInPlainWords() {
 		Console console = admin();
 		String upload = upload(console, "Vorname;Nachname;E-mail;Mobile;Firma;Whatever\nAda;Lovelace;ada@example.com;;X;y\n");
@@ -79,8 +95,9 @@ class ImportPagesIntegrationTests {
 		String company = "Imported Pages Ltd " + TestData.suffix();
 		String account = api.post("/api/v1/accounts", Map.of("name", company)).id();
 		String known = TestData.email("known");
+		String knownName = "Known" + TestData.suffix();
 		String existing = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Kim", "lastName",
-				"Known" + TestData.suffix(), "email", known)).id();
+				knownName, "email", known)).id();
 		String last = "Paged" + TestData.suffix();
 		Console console = admin();
 		String upload = upload(console, "First name;Last name;E-mail;Mobile;Company\n"
@@ -93,7 +110,7 @@ class ImportPagesIntegrationTests {
 		assertThat(page).contains("Dry run of contacts.csv").contains("Would be created").contains("Import now")
 				.contains("welcome email").doesNotContain("Undo import");
 		assertThat(page).contains("data-problems").contains("Mobile").contains("data-duplicates").contains("Same email")
-				.contains("/contacts/" + existing).contains("Skipped").contains("Download problem rows");
+				.contains("/contacts/" + existing).contains("Kim " + knownName).contains("Skipped").contains("Download problem rows");
 		assertThat(contactsNamed(last)).isZero();
 
 		HttpResponse<String> now = console.submit("/imports/" + dryRun + "/import", Map.of());

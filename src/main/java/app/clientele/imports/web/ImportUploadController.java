@@ -121,9 +121,9 @@ class ImportUploadController {
 			return "redirect:/imports/" + started.id();
 		}
 		catch (ProblemException e) {
-			Map<String, String> refused = new LinkedHashMap<>();
-			FormErrors.of(e).forEach((field, message) -> refused.put(field, words.plain(message)));
-			return mappingForm(model, upload, mapping, choices, refused);
+			// The mapping's refusals name the field "mapping", which is the whole form here.
+			String refused = String.join(" ", FormErrors.of(e).values().stream().map(words::plain).toList());
+			return mappingForm(model, upload, mapping, choices, Map.of(FormErrors.FORM, refused));
 		}
 	}
 

@@ -85,6 +85,11 @@ class ImportPagesIntegrationTests {
 		HttpResponse<String> twice = console.submit("/imports/uploads/" + upload, Map.of("field.0", "firstName",
 				"field.1", "firstName", "dryRun", "true"));
 		assertThat(twice.body()).contains("Several columns are set to First name");
+		HttpResponse<String> unknown = console.submit("/imports/uploads/" + upload, Map.of("field.0", "firstName",
+				"field.5", "shoeSize", "dryRun", "true"));
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(unknown.body()).as("the import's own refusal, shown on the form").contains("class=\"alert error\"")
+				.contains("which is no field of a contact");
 		assertThat(jdbc.sql("SELECT count(*) FROM contact_import WHERE upload_id = CAST(:u AS uuid)").param("u", upload)
 				.query(Long.class).single()).isZero();
 	}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import app.clientele.Api;
 import app.clientele.Console;
@@ -138,6 +139,30 @@ class ImportPagesIntegrationTests {
 		assertThat(contactsNamed(last)).isZero();
 		assertThat(console.get("/imports").body()).contains("/imports/" + real).contains("/imports/" + dryRun)
 				.contains("Dry run").contains("Undone");
+	}
+
+	/**
+	 * A running import's progress asks for itself again every second, with rows done and counts; a
+	 * finished one stops asking and carries the results. (A small import finishes before its page
+	 * loads, so its job is set back to running here, with a lease no worker takes over.)
+	 */
+	@Test
+	void theProgressPollsEverySecondWhileTheImportRunsAndStopsWithTheResults() {
+		Console console = admin();
+		String upload = upload(console, "First name;Last name;Mobile\nRita;Running" + TestData.suffix() + ";12\n");
+		String id = start(console, upload, "true");
+		finished(console, id);
+		UUID job = jdbc.sql("SELECT job_id FROM contact_import WHERE id = CAST(:id AS uuid)").param("id", id)
+				.query(UUID.class).single();
+		jdbc.sql("UPDATE job SET status = 'RUNNING', done = 0, lease_until = now() + interval '1 hour' WHERE id = :job")
+				.param("job", job).update();
+		String running = console.get("/imports/" + id + "/progress").body();
+		assertThat(running).contains("hx-get=\"/imports/" + id + "/progress\"").contains("hx-trigger=\"every 1s\"")
+				.contains("Running").contains("0 of 1 rows done").doesNotContain("data-problems");
+		jdbc.sql("UPDATE job SET status = 'DONE', done = 1, lease_until = NULL WHERE id = :job").param("job", job).update();
+		String done = console.get("/imports/" + id + "/progress").body();
+		assertThat(done).doesNotContain("hx-trigger").doesNotContain("hx-get").contains("Done").contains("1 of 1 rows done")
+				.contains("data-problems").contains("Import now");
 	}
 
 	@Test

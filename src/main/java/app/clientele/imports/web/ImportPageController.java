@@ -87,7 +87,8 @@ class ImportPageController {
 		model.addAttribute("i", p.record());
 		model.addAttribute("running", running);
 		model.addAttribute("undoing", undoing);
-		model.addAttribute("undoable", p.status() == ImportStatus.DONE && p.record().undoable(Instant.now()));
+		model.addAttribute("undoable", (p.status() == ImportStatus.DONE || p.status() == ImportStatus.FAILED)
+				&& p.record().undoable(Instant.now()));
 		model.addAttribute("listed", ImportApiController.LISTED);
 		boolean finished = !running && !undoing;
 		model.addAttribute("problems", finished ? lines(imports.problems(id, ImportApiController.LISTED), mapping)

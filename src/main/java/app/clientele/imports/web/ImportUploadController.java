@@ -10,6 +10,7 @@ import app.clientele.contacts.ContactColumns;
 import app.clientele.imports.ContactImport;
 import app.clientele.imports.ContactImports;
 import app.clientele.imports.DuplicatePolicy;
+import app.clientele.imports.ImportMappings;
 import app.clientele.imports.ImportOptions;
 import app.clientele.imports.UpdateMode;
 import app.clientele.platform.FormErrors;
@@ -34,11 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportUploadController {
 
 	private final ContactImports imports;
+	private final ImportMappings mappings;
 	private final ImportWords words;
 	private final MessageSource messages;
 
-	ImportUploadController(ContactImports imports, ImportWords words, MessageSource messages) {
+	ImportUploadController(ContactImports imports, ImportMappings mappings, ImportWords words,
+			MessageSource messages) {
 		this.imports = imports;
+		this.mappings = mappings;
 		this.words = words;
 		this.messages = messages;
 	}
@@ -78,17 +82,25 @@ class ImportUploadController {
 
 	/** The mapping screen's choices besides the columns. */
 	record Choices(DuplicatePolicy onDuplicate, UpdateMode updateMode, boolean createMissingAccounts,
-			boolean sendWelcomeEmails) {
+			boolean sendWelcomeEmails, String saveAs) {
 
 		static Choices defaults() {
-			return new Choices(DuplicatePolicy.SKIP, UpdateMode.FILL, false, false);
+			return new Choices(DuplicatePolicy.SKIP, UpdateMode.FILL, false, false, "");
 		}
 	}
 
+	/** The mapping screen, with the columns as proposed or, when staff pick one, as a saved mapping has them. */
 	@GetMapping("/imports/uploads/{id}")
-	String mapping(@PathVariable UUID id, Model model) {
+	String mapping(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID saved, Model model) {
 		ContactImports.UploadView upload = imports.upload(id);
-		return mappingForm(model, upload, upload.proposed(), Choices.defaults(), FormErrors.none());
+		Map<String, String> mapping = new LinkedHashMap<>(upload.proposed());
+		ImportMappings.SavedMapping chosen = saved == null ? null : mappings.find(saved).orElse(null);
+		if (chosen != null) {
+			upload.headers().stream().filter(chosen.mapping()::containsKey)
+					.forEach(header -> mapping.put(header, chosen.mapping().get(header)));
+		}
+		model.addAttribute("saved", chosen == null ? null : chosen.id());
+		return mappingForm(model, upload, mapping, Choices.defaults(), FormErrors.none());
 	}
 
 	/**
@@ -101,7 +113,8 @@ class ImportUploadController {
 			@RequestParam(defaultValue = "FILL") UpdateMode updateMode,
 			@RequestParam(defaultValue = "false") boolean createMissingAccounts,
 			@RequestParam(defaultValue = "false") boolean sendWelcomeEmails,
-			@RequestParam(defaultValue = "true") boolean dryRun, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "") String saveAs,
+			Model model, RedirectAttributes redirect) {
 		ContactImports.UploadView upload = imports.upload(id);
 		Map<String, String> mapping = new LinkedHashMap<>();
 		List<String> headers = upload.headers();
@@ -109,21 +122,31 @@ class ImportUploadController {
 			String field = form.get("field." + i);
 			mapping.put(headers.get(i), field == null ? "" : field.strip());
 		}
-		Choices choices = new Choices(onDuplicate, updateMode, createMissingAccounts, sendWelcomeEmails);
+		Choices choices = new Choices(onDuplicate, updateMode, createMissingAccounts, sendWelcomeEmails, saveAs);
 		Map<String, String> errors = check(mapping);
 		if (!errors.isEmpty()) {
 			return mappingForm(model, upload, mapping, choices, errors);
 		}
 		try {
+			if (!saveAs.isBlank()) {
+				ImportMappings.checkName(saveAs);
+			}
 			ContactImport started = imports.start(id, new ImportOptions(dryRun, onDuplicate, updateMode, mapping,
 					createMissingAccounts, sendWelcomeEmails));
+			if (!saveAs.isBlank()) {
+				mappings.save(saveAs, mapping);
+			}
 			redirect.addFlashAttribute("flash", say(dryRun ? "import.flash.dryRunStarted" : "import.flash.started"));
 			return "redirect:/imports/" + started.id();
 		}
 		catch (ProblemException e) {
+			Map<String, String> refused = FormErrors.of(e);
+			if (refused.containsKey("mappingName")) {
+				return mappingForm(model, upload, mapping, choices, refused);
+			}
 			// The mapping's refusals name the field "mapping", which is the whole form here.
-			String refused = String.join(" ", FormErrors.of(e).values().stream().map(words::plain).toList());
-			return mappingForm(model, upload, mapping, choices, Map.of(FormErrors.FORM, refused));
+			String said = String.join(" ", refused.values().stream().map(words::plain).toList());
+			return mappingForm(model, upload, mapping, choices, Map.of(FormErrors.FORM, said));
 		}
 	}
 
@@ -163,6 +186,7 @@ class ImportUploadController {
 		model.addAttribute("choices", choices);
 		model.addAttribute("policies", DuplicatePolicy.values());
 		model.addAttribute("updateModes", UpdateMode.values());
+		model.addAttribute("savedMappings", mappings.list());
 		model.addAttribute("errors", errors);
 		return "imports/mapping";
 	}

@@ -141,6 +141,32 @@ class ImportPagesIntegrationTests {
 				.contains("Dry run").contains("Undone");
 	}
 
+	@Test
+	void aMappingSavedByNameSetsTheColumnsOfTheNextFileIncludingThoseLeftOut() {
+		Console console = admin();
+		String name = "Monthly shop export " + TestData.suffix();
+		String csv = "Vorname;Nachname;Spalte X;Notes\nAda;Saved" + TestData.suffix() + ";Buyer;secret\n";
+		String first = upload(console, csv);
+		HttpResponse<String> tooLong = console.submit("/imports/uploads/" + first, Map.of("field.0", "firstName",
+				"field.1", "lastName", "field.2", "jobTitle", "field.3", "", "saveAs", "x".repeat(101), "dryRun", "true"));
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("id=\"saveAs-error\">Give the saved columns a name of 1 to 100 characters.");
+		HttpResponse<String> saved = console.submit("/imports/uploads/" + first, Map.of("field.0", "firstName",
+				"field.1", "lastName", "field.2", "jobTitle", "field.3", "", "saveAs", name, "dryRun", "true"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+
+		String next = upload(console, csv);
+		String screen = console.get("/imports/uploads/" + next).body();
+		assertThat(selected(screen, 2)).as("nothing proposed for it").isEmpty();
+		assertThat(selected(screen, 3)).as("proposed from its header").isEqualTo("notes");
+		var option = java.util.regex.Pattern.compile("<option value=\"([0-9a-f-]{36})\">" + name + "</option>").matcher(screen);
+		assertThat(option.find()).as("the saved mapping offered").isTrue();
+		String reused = console.get("/imports/uploads/" + next + "?saved=" + option.group(1)).body();
+		assertThat(selected(reused, 0)).isEqualTo("firstName");
+		assertThat(selected(reused, 2)).isEqualTo("jobTitle");
+		assertThat(selected(reused, 3)).as("left out when it was saved").isEmpty();
+	}
+
 	/**
 	 * A running import's progress asks for itself again every second, with rows done and counts; a
 	 * finished one stops asking and carries the results. (A small import finishes before its page

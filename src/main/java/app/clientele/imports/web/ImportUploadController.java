@@ -116,12 +116,7 @@ class ImportUploadController {
 			@RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "") String saveAs,
 			Model model, RedirectAttributes redirect) {
 		ContactImports.UploadView upload = imports.upload(id);
-		Map<String, String> mapping = new LinkedHashMap<>();
-		List<String> headers = upload.headers();
-		for (int i = 0; i < headers.size(); i++) {
-			String field = form.get("field." + i);
-			mapping.put(headers.get(i), field == null ? "" : field.strip());
-		}
+		Map<String, String> mapping = chosen(upload.headers(), form);
 		Choices choices = new Choices(onDuplicate, updateMode, createMissingAccounts, sendWelcomeEmails, saveAs);
 		Map<String, String> errors = check(mapping);
 		if (!errors.isEmpty()) {
@@ -148,6 +143,16 @@ class ImportUploadController {
 			String said = String.join(" ", refused.values().stream().map(words::plain).toList());
 			return mappingForm(model, upload, mapping, choices, Map.of(FormErrors.FORM, said));
 		}
+	}
+
+	/** Each header with the field chosen for it, blank for a column left out. */
+	private static Map<String, String> chosen(List<String> headers, Map<String, String> form) {
+		Map<String, String> mapping = new LinkedHashMap<>();
+		for (int i = 0; i < headers.size(); i++) {
+			String field = form.get("field." + i);
+			mapping.put(headers.get(i), field == null ? "" : field.strip());
+		}
+		return mapping;
 	}
 
 	/**

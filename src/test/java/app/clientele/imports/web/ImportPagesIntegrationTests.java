@@ -48,6 +48,11 @@ class ImportPagesIntegrationTests {
 				"First name;Last name\nAda;Lovelace\n".getBytes(StandardCharsets.UTF_8), Map.of("encoding", "klingon"));
 		assertThat(encoding.statusCode()).isEqualTo(200);
 		assertThat(encoding.body()).contains("id=\"encoding-error\"").contains("is not an encoding we know");
+		byte[] picture = new byte[4096];
+		new java.util.Random(7).nextBytes(picture);
+		HttpResponse<String> binary = console.upload("/imports/uploads", "photo.png", picture, Map.of());
+		assertThat(binary.statusCode()).as("a picture instead of a spreadsheet").isEqualTo(200);
+		assertThat(binary.body()).contains("id=\"file-error\">File is not a text file we can read");
 		HttpResponse<String> noFile = console.submit("/imports/uploads", Map.of());
 		assertThat(noFile.statusCode()).isEqualTo(200);
 		assertThat(noFile.body()).contains("Choose a file to upload.");

@@ -76,8 +76,11 @@ class ImportUploadController {
 		return "imports/new";
 	}
 
-	/** One column of the file and the field it goes to (blank: left out). */
-	record Column(int index, String header, String field) {
+	/**
+	 * One column of the file and the field it goes to (blank: left out); {@code label} is the header,
+	 * or the field's label where the header is a field's name (a vCard's, an export's).
+	 */
+	record Column(int index, String header, String label, String field) {
 	}
 
 	/** The mapping screen's choices besides the columns. */
@@ -182,7 +185,7 @@ class ImportUploadController {
 		List<Column> columns = new ArrayList<>();
 		for (int i = 0; i < upload.headers().size(); i++) {
 			String header = upload.headers().get(i);
-			columns.add(new Column(i, header, mapping.getOrDefault(header, "")));
+			columns.add(new Column(i, header, words.field(header), mapping.getOrDefault(header, "")));
 		}
 		model.addAttribute("section", "imports");
 		model.addAttribute("upload", upload);

@@ -42,7 +42,7 @@ class ImportWords {
 
 	/**
 	 * Where a problem is, as the person knows it: the column of their file when one column feeds
-	 * the field, else the field's label.
+	 * the field, else the field's label (also for a column named after a field, as in a vCard).
 	 */
 	String column(String field, Map<String, String> mapping) {
 		if (ROW.equals(field)) {
@@ -50,7 +50,7 @@ class ImportWords {
 		}
 		List<String> headers = mapping.entrySet().stream().filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey)
 				.toList();
-		return headers.size() == 1 ? headers.getFirst() : field(field);
+		return field(headers.size() == 1 ? headers.getFirst() : field);
 	}
 
 	/**

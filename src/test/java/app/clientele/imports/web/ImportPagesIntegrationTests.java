@@ -73,6 +73,20 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void aVCardsColumnsAreShownByTheirLabels() {
+		Console console = admin();
+		String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.com\r\n"
+				+ "TEL;TYPE=CELL:+12125550100\r\nEND:VCARD\r\n";
+		HttpResponse<String> uploaded = console.upload("/imports/uploads", "ada.vcf", card.getBytes(StandardCharsets.UTF_8),
+				Map.of());
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+		String screen = console.get(uploaded.headers().firstValue("Location").orElseThrow()).body();
+		assertThat(screen).contains(">First name</label>").contains(">Mobile phone</label>")
+				.doesNotContain(">firstName</label>").doesNotContain(">phone.MOBILE</label>");
+		assertThat(selected(screen, 0)).isEqualTo("firstName");
+	}
+
+	@Test
 	void theMappingScreenProposesFieldsAndRefusesAMappingWithoutANameInPlainWords() {
 		Console console = admin();
 		String upload = upload(console, "Vorname;Nachname;E-mail;Mobile;Firma;Whatever\nAda;Lovelace;ada@example.com;;X;y\n");

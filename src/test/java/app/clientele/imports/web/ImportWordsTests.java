@@ -21,6 +21,7 @@ class ImportWordsTests {
 		assertThat(words.column("accountNumber", mapping)).as("no column feeds it").isEqualTo("Account number");
 		assertThat(words.column("Handy", mapping)).as("a phone's problem comes by its column").isEqualTo("Handy");
 		assertThat(words.column("row", mapping)).isEqualTo("Whole row");
+		assertThat(words.column("email", Map.of("email", "email"))).as("a vCard's column").isEqualTo("E-mail");
 	}
 
 	@Test

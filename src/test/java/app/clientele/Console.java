@@ -121,6 +121,38 @@ public final class Console {
 		}
 	}
 
+	/**
+	 * Sends an upload form as a browser does: multipart/form-data with the file as the part
+	 * {@code file}, each field as a text part, and the CSRF token as the page's htmx header holds it.
+	 */
+	public HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+		String boundary = "----console" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header(csrfHeader, csrfToken)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 200) {
+				refreshCsrf(response.body());
+			}
+			return response;
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form as a browser does, with the page's CSRF token in the body. */
 	public HttpResponse<String> submit(String path, Map<String, String> form) {
 		Map<String, String> withToken = new LinkedHashMap<>(form);

@@ -2,7 +2,10 @@ package app.clientele;
 
 import static app.clientele.Accessibility.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +59,8 @@ class EveryPageBrowserTests {
 	void everyConsolePageWorksWithAKeyboardAndOnAPhone() {
 		Api api = new Api(port).as(TestUsers.adminToken(new Api(port)));
 		String accountClass = api.post("/api/v1/account-classes", Map.of("name", "Pages class " + TestData.suffix())).id();
-		String account = api.post("/api/v1/accounts", Map.of("name", "Every Page Ltd " + TestData.suffix(),
-				"accountClassId", accountClass)).id();
+		String accountName = "Every Page Ltd " + TestData.suffix();
+		String account = api.post("/api/v1/accounts", Map.of("name", accountName, "accountClassId", accountClass)).id();
 		api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "Head office", "address", "1 Main St"));
 		String contact = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Page",
 				"lastName", "Walker" + TestData.suffix(), "email", TestData.email("walker"), "phones",
@@ -77,6 +80,14 @@ class EveryPageBrowserTests {
 				"body", "Hello {{contactFirstName}}")).id();
 		UUID email = jdbc.sql("SELECT id FROM outbox_email WHERE contact_id = CAST(:c AS uuid) LIMIT 1")
 				.param("c", contact).query(UUID.class).single();
+		String imported = api.upload("/api/v1/imports/contacts", "pages.csv", ("First name;Last name;Mobile;Company\n"
+				+ "Ida;Importer" + TestData.suffix() + ";" + TestData.phone() + ";" + accountName + "\n"
+				+ "Bad;Phone" + TestData.suffix() + ";12;" + accountName + "\n").getBytes(StandardCharsets.UTF_8),
+				Map.of("dryRun", "true")).id();
+		await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/imports/" + imported).json().get("status")
+				.asString().equals("DONE"));
+		UUID upload = jdbc.sql("SELECT upload_id FROM contact_import WHERE id = CAST(:i AS uuid)").param("i", imported)
+				.query(UUID.class).single();
 
 		List<String> pages = List.of("/", "/accounts", "/accounts/new", "/accounts/" + account,
 				"/accounts/" + account + "/edit", "/accounts/" + account + "/contacts", "/accounts/" + account + "/contacts/new",
@@ -85,7 +96,8 @@ class EveryPageBrowserTests {
 				"/contacts/" + contact, "/contacts/" + contact + "/edit", "/documents/" + document + "/send", "/marketing",
 				"/marketing/lists/" + list, "/marketing/campaigns/new", "/marketing/campaigns/" + campaign,
 				"/email-templates", "/email-templates/welcome", "/mailbox", "/mailbox/" + email, "/login-requests",
-				"/self-registrations", "/account-classes", "/account-classes/" + accountClass, "/staff", "/settings");
+				"/self-registrations", "/account-classes", "/account-classes/" + accountClass, "/staff", "/settings",
+				"/imports", "/imports/new", "/imports/uploads/" + upload, "/imports/" + imported);
 		Browser browser = browsers.desktop().signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		for (String page : pages) {
 			browser.open(page);

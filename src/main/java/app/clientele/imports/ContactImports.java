@@ -196,14 +196,28 @@ public class ContactImports {
 		}
 
 		void header(List<String> headers) {
-			this.headers = headers;
+			this.headers = text(headers);
 		}
 
 		void row(List<String> cells) {
-			batch.add(cells);
+			batch.add(text(cells));
 			if (batch.size() == Uploads.BATCH) {
 				flush();
 			}
+		}
+
+		/**
+		 * Refuses a NUL character, which no spreadsheet writes and the database does not store: the
+		 * file is a picture or the like, or UTF-16 without its byte-order mark.
+		 */
+		private static List<String> text(List<String> cells) {
+			for (String cell : cells) {
+				if (cell.indexOf('\u0000') >= 0) {
+					throw new InvalidInput("file", "is not a text file we can read; is it a CSV or vCard file in the "
+							+ "encoding given?");
+				}
+			}
+			return cells;
 		}
 
 		void flush() {

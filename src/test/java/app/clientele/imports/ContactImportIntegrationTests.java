@@ -39,8 +39,9 @@ class ContactImportIntegrationTests {
 	@Test
 	void readsAMessyFileBomSemicolonsQuotedLineBreaksAndReportsEachBadRowByField() {
 		String ada = TestData.email("ada");
+		String mobile = TestData.phone();
 		String csv = "E-mail;First name;Last name;Mobile;Account number;Notes\r\n"
-				+ ada + ";Zoë;Ångström;+44 7911 123456;" + number + ";\"first line\nsecond; line\"\r\n"
+				+ ada + ";Zoë;Ångström;" + mobile + ";" + number + ";\"first line\nsecond; line\"\r\n"
 				+ TestData.email("bad") + ";Bad;Phone;12;" + number + ";\r\n"
 				+ "\r\n"
 				+ TestData.email("nolast") + ";;;;" + number + ";\r\n";
@@ -70,7 +71,7 @@ class ContactImportIntegrationTests {
 		String tsv = "firstName\tlastName\taccountNumber\r\nTab\tSeparated\t" + number + "\r\n";
 		assertThat(imports.run(tsv).get("created").asInt()).isEqualTo(1);
 		String vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Card;Vera;;;\r\nFN:Vera Card\r\nEMAIL;TYPE=INTERNET:"
-				+ TestData.email("vera") + "\r\nORG:Cards " + number + "\r\nTEL;TYPE=CELL:+44 7911 123457\r\nCATEGORIES:vip,north\r\nEND:VCARD\r\n"
+				+ TestData.email("vera") + "\r\nORG:Cards " + number + "\r\nTEL;TYPE=CELL:" + TestData.phone() + "\r\nCATEGORIES:vip,north\r\nEND:VCARD\r\n"
 				+ "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Walt Four\r\nORG:Cards " + number + "\r\nN:Four;Walt;;;\r\nEND:VCARD\r\n";
 		JsonNode cards = imports.run("cards.vcf", vcf.getBytes(StandardCharsets.UTF_8), "createMissingAccounts", "true");
 		assertThat(cards.get("created").asInt()).as(cards.toString()).isEqualTo(2);
@@ -260,8 +261,6 @@ class ContactImportIntegrationTests {
 				"mapping", Map.of("Vorname", "firstName", "Familienname", "lastName", "Kunde", "accountNumber")));
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
 		assertThat(api.get("/api/v1/imports/mappings").json().get("items").toString()).contains(name);
-		assertThat(api.post("/api/v1/imports/mappings", Map.of("name", name, "mapping", Map.of("A", "email"))).status())
-				.isEqualTo(409);
 		assertRefused(api.post("/api/v1/imports/mappings", Map.of("name", "x", "mapping", Map.of("A", "shoeSize"))),
 				"mapping");
 		String mapping = saved.json().get("mapping").toString();

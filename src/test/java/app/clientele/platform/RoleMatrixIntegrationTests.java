@@ -177,6 +177,24 @@ class RoleMatrixIntegrationTests {
 			POST  /contacts/{id}/comments                        | ALL
 			GET   /jobs/{id}                                     | ALL
 			GET   /jobs/{id}/progress                            | ALL
+			POST  /api/v1/imports/contacts                       | ADMIN MANAGER
+			GET   /api/v1/imports                                | ADMIN MANAGER
+			GET   /api/v1/imports/{id}                           | ADMIN MANAGER
+			POST  /api/v1/imports/{id}/undo                      | ADMIN MANAGER
+			GET   /api/v1/imports/{id}/problems.csv              | ADMIN MANAGER
+			GET   /api/v1/imports/mappings                       | ADMIN MANAGER
+			POST  /api/v1/imports/mappings                       | ADMIN MANAGER
+			DELETE /api/v1/imports/mappings/{id}                 | ADMIN MANAGER
+			GET   /imports                                       | ADMIN MANAGER
+			GET   /imports/new                                   | ADMIN MANAGER
+			POST  /imports/uploads                               | ADMIN MANAGER
+			GET   /imports/uploads/{id}                          | ADMIN MANAGER
+			POST  /imports/uploads/{id}                          | ADMIN MANAGER
+			GET   /imports/{id}                                  | ADMIN MANAGER
+			GET   /imports/{id}/progress                         | ADMIN MANAGER
+			GET   /imports/{id}/problems.csv                     | ADMIN MANAGER
+			POST  /imports/{id}/import                           | ADMIN MANAGER
+			POST  /imports/{id}/undo                             | ADMIN MANAGER
 			GET   /account-classes                               | ADMIN
 			POST  /account-classes                               | ADMIN
 			GET   /account-classes/{id}                          | ADMIN

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.imports.ImportMappings;
-import app.clientele.imports.SavedMapping;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Saved column mappings (an extension of API.md's imports): {@code GET|POST /api/v1/imports/mappings}
  * {@code {"name","mapping":{"<header>":"<field>"}}}, {@code DELETE /api/v1/imports/mappings/{id}}.
- * A saved mapping is passed to an import as its {@code mapping}.
+ * Saving under a name in use replaces that mapping. A saved mapping is passed to an import as its
+ * {@code mapping}.
  */
 @RestController
 class ImportMappingApiController {
@@ -33,7 +33,7 @@ class ImportMappingApiController {
 	record MappingRequest(@Nullable String name, @Nullable Map<String, String> mapping) {
 	}
 
-	record MappingList(List<SavedMapping> items) {
+	record MappingList(List<ImportMappings.SavedMapping> items) {
 	}
 
 	@GetMapping("/api/v1/imports/mappings")
@@ -43,7 +43,13 @@ class ImportMappingApiController {
 
 	@PostMapping("/api/v1/imports/mappings")
 	@ResponseStatus(HttpStatus.CREATED)
-	SavedMapping save(@RequestBody MappingRequest request) {
+	ImportMappings.SavedMapping save(@RequestBody MappingRequest request) {
+		if (request.name() == null) {
+			throw new app.clientele.platform.InvalidInput("name", "is required");
+		}
+		if (request.mapping() == null) {
+			throw new app.clientele.platform.InvalidInput("mapping", "is required: column header to field name");
+		}
 		return mappings.save(request.name(), request.mapping());
 	}
 

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -102,6 +103,12 @@ class ProblemResponses {
 	@ExceptionHandler(MissingServletRequestPartException.class)
 	ModelAndView missing(MissingServletRequestPartException e, HttpServletRequest request) {
 		return answer(request, new InvalidInput(e.getRequestPartName(), "is required"));
+	}
+
+	/** A file upload sent without a multipart body (or a broken one): the file is what is missing. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView notMultipart(MultipartException e, HttpServletRequest request) {
+		return answer(request, new InvalidInput("file", "must be sent as multipart/form-data, the file in the part \"file\""));
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)

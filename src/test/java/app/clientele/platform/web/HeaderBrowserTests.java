@@ -86,6 +86,11 @@ class HeaderBrowserTests {
 				links.doesNotContain("Login requests");
 			}
 		}
+		TestUsers.token(new Api(port), Role.MANAGER);
+		Browser manager = browsers.desktop().signIn("manager@staff.example.com", TestUsers.PASSWORD);
+		manager.click(SETTINGS);
+		assertThat(manager.find(SETTINGS_MENU).findElements(By.tagName("a"))).extracting(WebElement::getText)
+				.as("a manager's Settings: imports only").containsExactly("Imports");
 	}
 
 	@Test
@@ -167,7 +172,7 @@ class HeaderBrowserTests {
 		focus(admin, SETTINGS).press(Keys.ENTER);
 		assertThat(settings.getAttribute("aria-expanded")).isEqualTo("true");
 		assertThat(admin.find(SETTINGS_MENU).findElements(By.tagName("a"))).extracting(WebElement::getText)
-				.containsExactly("Account classes", "Staff", "Email templates", "Mailbox", "Company settings");
+				.containsExactly("Account classes", "Staff", "Email templates", "Mailbox", "Company settings", "Imports");
 		admin.press(Keys.TAB);
 		assertThat(admin.<String>script("return document.activeElement.textContent;")).isEqualTo("Account classes");
 		admin.press(Keys.ESCAPE);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import app.clientele.activity.ActivityEntry;
 import app.clientele.activity.ActivityLog;
 import app.clientele.contacts.ContactManagement;
+import app.clientele.imports.ContactImports;
 import app.clientele.mail.EmailStatus;
 import app.clientele.mail.Mailbox;
 import app.clientele.marketing.MarketingReach;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
  * Gathers the dashboard from the modules that own each figure. A figure is shown to the roles
  * that may open the list behind it and act on it: login requests and expired invitations to those
  * who manage portal access, the Mailbox's troubles to ADMIN; the charts and the activity, which
- * every role may read, to all.
+ * every role may read, to all; imports with problems to those who import.
  */
 @Service
 public class Dashboard {
@@ -41,9 +42,11 @@ public class Dashboard {
 	private final MarketingReach reach;
 	private final ActivityLog activity;
 	private final ContactManagement contacts;
+	private final ContactImports imports;
 
 	Dashboard(LoginRequests loginRequests, Mailbox mailbox, PortalAdoption adoption, MarketingReach reach,
-			ActivityLog activity, ContactManagement contacts) {
+			ActivityLog activity, ContactManagement contacts, ContactImports imports) {
+		this.imports = imports;
 		this.loginRequests = loginRequests;
 		this.mailbox = mailbox;
 		this.adoption = adoption;
@@ -72,8 +75,10 @@ public class Dashboard {
 			attention.add(new DashboardView.Attention("dashboard.attention.expired", portal.expired(),
 					"/invited-contacts?stage=EXPIRED"));
 		}
-		boolean importer = admin || roles.contains(Role.MANAGER);
-		return new DashboardView(attention, importer, funnel(portal), outreach(), recent(recentPage));
+		if (admin || roles.contains(Role.MANAGER)) {
+			attention.add(new DashboardView.Attention("dashboard.attention.imports", imports.withProblems(), "/imports"));
+		}
+		return new DashboardView(attention, funnel(portal), outreach(), recent(recentPage));
 	}
 
 	private static DashboardView.Chart funnel(PortalAdoption.Figures f) {

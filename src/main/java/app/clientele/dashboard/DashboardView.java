@@ -13,12 +13,11 @@ import org.jspecify.annotations.Nullable;
  * The dashboard as one role sees it: only the attention items the role may act on; every text is
  * a message key of {@code i18n/dashboard.properties}.
  */
-public record DashboardView(List<Attention> attention, boolean importsPending, Chart funnel, Chart outreach,
-		Page<Recent> recent) {
+public record DashboardView(List<Attention> attention, Chart funnel, Chart outreach, Page<Recent> recent) {
 
 	/** Whether the role has anything to act on here at all. */
 	public boolean actsOnAnything() {
-		return !attention.isEmpty() || importsPending;
+		return !attention.isEmpty();
 	}
 
 	/** Something that waits for someone, with the list it comes from. */

@@ -120,6 +120,15 @@ public class ContactImports {
 		return new ImportProgress(i, status, job.done(), job.percent(), job.timeLeft(Instant.now()), job.error(), undo);
 	}
 
+	/**
+	 * Imports of the last {@link ContactImport#UNDO_WINDOW} with rows that could not be imported, not
+	 * undone: what staff may still fix (download the problem rows, import them again) or undo.
+	 */
+	@Transactional(readOnly = true)
+	public long withProblems() {
+		return imports.withProblems(Instant.now().minus(ContactImport.UNDO_WINDOW));
+	}
+
 	/** The first problems and duplicates found, in row order. */
 	@Transactional(readOnly = true)
 	public List<ImportProblem> problems(UUID id, int limit) {

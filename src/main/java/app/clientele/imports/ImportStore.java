@@ -99,6 +99,14 @@ class ImportStore {
 		return empty ? null : json.writeValueAsString(values);
 	}
 
+	/** Imports (not dry runs, not undone) since {@code since} with rows that could not be imported. */
+	long withProblems(Instant since) {
+		return jdbc.sql("""
+				SELECT count(*) FROM contact_import
+				WHERE NOT dry_run AND undone_at IS NULL AND failed > 0 AND created_at >= :since
+				""").param("since", Timestamp.from(since)).query(Long.class).single();
+	}
+
 	void undoStarted(UUID id, JobId undoJob) {
 		jdbc.sql("UPDATE contact_import SET undo_job_id = :job WHERE id = :id").param("id", id)
 				.param("job", undoJob.value()).update();

@@ -2,6 +2,7 @@ package app.clientele.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,21 @@ class DashboardIntegrationTests {
 		assertThat(entries(second)).isNotEmpty().doesNotContainAnyElementsOf(entries(page.html()));
 	}
 
+	@Test
+	void countsImportsWithRowsNotImportedForThoseWhoImport() {
+		Console manager = console(Role.MANAGER);
+		long before = DashboardPage.of(manager).item("dashboard.attention.imports");
+		String csv = "firstName,lastName,phone.MOBILE\r\nBad,Phone" + TestData.suffix() + ",12\r\n";
+		Api.Response started = admin.upload("/api/v1/imports/contacts", "bad.csv", csv.getBytes(StandardCharsets.UTF_8),
+				Map.of("createMissingAccounts", "false"));
+		assertThat(started.status()).as(started.toString()).isEqualTo(202);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !admin.get("/api/v1/imports/" + started.id()).json()
+				.get("status").asString().matches("QUEUED|RUNNING"));
+		DashboardPage page = DashboardPage.of(manager);
+		assertThat(page.item("dashboard.attention.imports")).isEqualTo(before + 1);
+		assertThat(page.itemLink("dashboard.attention.imports")).isEqualTo("/imports");
+	}
+
 	private static List<String> entries(String html) {
 		return Pattern.compile("data-entry=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
 	}
@@ -246,7 +262,7 @@ class DashboardIntegrationTests {
 		assertThat(page.shows("funnel")).isTrue();
 		assertThat(page.shows("outreach")).isTrue();
 		DashboardPage admins = DashboardPage.of(console(Role.ADMIN));
-		assertThat(admins.hasItem("imports")).isTrue();
-		assertThat(DashboardPage.of(console(Role.SALES)).hasItem("imports")).isFalse();
+		assertThat(admins.hasItem("dashboard.attention.imports")).isTrue();
+		assertThat(DashboardPage.of(console(Role.SALES)).hasItem("dashboard.attention.imports")).isFalse();
 	}
 }

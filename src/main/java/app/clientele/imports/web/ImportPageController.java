@@ -1,9 +1,6 @@
 package app.clientele.imports.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -135,12 +132,7 @@ class ImportPageController {
 	/** The same file as the API's: the failed rows as uploaded with a last column "error". */
 	@GetMapping("/imports/{id}/problems.csv")
 	void problems(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-		imports.get(id);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"import-problems.csv\"");
-		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
-			ProblemCsv.write(imports, id, out);
-		}
+		ProblemCsv.send(imports, id, response);
 	}
 
 	private String say(String key, Object... args) {

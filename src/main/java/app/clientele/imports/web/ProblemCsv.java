@@ -1,12 +1,15 @@
 package app.clientele.imports.web;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import app.clientele.contacts.ContactColumns;
 import app.clientele.imports.ContactImports;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -18,6 +21,16 @@ import org.apache.commons.csv.CSVPrinter;
 final class ProblemCsv {
 
 	private ProblemCsv() {
+	}
+
+	/** Answers the file as a download (404 for an import that does not exist, before the first byte). */
+	static void send(ContactImports imports, UUID id, HttpServletResponse response) throws IOException {
+		imports.get(id);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"import-problems.csv\"");
+		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+			write(imports, id, out);
+		}
 	}
 
 	static void write(ContactImports imports, UUID id, Writer out) throws IOException {

@@ -71,11 +71,20 @@ final class UploadReader {
 		}
 	}
 
-	private static List<String> headers(List<String> cells) {
+	/**
+	 * The header row as columns are named in a mapping: a blank header is "Column 3", a header that
+	 * repeats gets its count ("Email (2)"), so that each column can be mapped on its own.
+	 */
+	static List<String> headers(List<String> cells) {
 		List<String> headers = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (int i = 0; i < cells.size(); i++) {
 			String h = cells.get(i).strip();
-			headers.add(h.isEmpty() ? "Column " + (i + 1) : h);
+			String name = h.isEmpty() ? "Column " + (i + 1) : h;
+			for (int n = 2; !seen.add(name); n++) {
+				name = h + " (" + n + ")";
+			}
+			headers.add(name);
 		}
 		return headers;
 	}

@@ -70,6 +70,9 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts/{id}/restore                  | ALL
 			POST  /api/v1/contacts/{id}/make-primary             | ALL
 			POST  /api/v1/contacts/{id}/move                     | ALL
+			POST  /api/v1/contacts/{id}/merge                    | ADMIN MANAGER
+			POST  /api/v1/contacts/{id}/merge/preview            | ADMIN MANAGER
+			POST  /api/v1/merges/{mergeId}/undo                  | ADMIN MANAGER
 			GET   /api/v1/contacts/{id}/activity                 | ALL
 			POST  /api/v1/contacts/{id}/comments                 | ALL
 			GET   /api/v1/jobs/{id}                              | ALL

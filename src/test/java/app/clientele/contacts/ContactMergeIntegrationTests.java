@@ -78,6 +78,9 @@ class ContactMergeIntegrationTests {
 		assertThat(admin.get("/api/v1/contacts?q=Sammy").text()).doesNotContain(other);
 		assertThat(timeline(survivor)).extracting(e -> e.get("type").asString()).contains("COMMENT", "DOCUMENT_SENT", "MERGED");
 		assertThat(timeline(survivor).toString()).contains("Prefers calls after ten");
+		assertThat(timeline(survivor)).filteredOn(e -> e.get("type").asString().equals("MERGED")).singleElement()
+				.satisfies(e -> assertThat(e.get("details").get("changes").toString()).as("both sides' old values")
+						.contains("\"old\":\"Sam\"", "\"new\":\"Sammy\""));
 		assertThat(admin.get("/api/v1/contacts/" + survivor + "/emails").json().get("items").size())
 				.isEqualTo(ownEmails + emails);
 		assertThat(admin.get("/api/v1/contacts/" + survivor + "/marketing-lists").text()).contains(list);
@@ -212,6 +215,10 @@ class ContactMergeIntegrationTests {
 		String other = contact(account, "Pet", Map.of("jobTitle", "Owner", "doNotCall", true, "tags", List.of("b")));
 		admin.post("/api/v1/contacts/" + other + "/comments", Map.of("text", "A comment"));
 		Map<String, Object> body = Map.of("otherId", other, "keep", Map.of("jobTitle", "OTHER", "firstName", "OTHER"));
+		// The welcome emails go out in the background, and their delivery is history too: let it settle.
+		org.awaitility.Awaitility.await("the welcome emails sent").atMost(app.clientele.TestSmtp.WAIT)
+				.until(() -> count("SELECT count(*) FROM outbox_email WHERE contact_id IN (CAST(:c AS uuid), CAST(:o AS uuid))"
+						+ " AND status IN ('QUEUED', 'SENDING')", survivor, other) == 0);
 		String before = admin.get("/api/v1/contacts/" + survivor).text();
 
 		JsonNode preview = manager.post("/api/v1/contacts/" + survivor + "/merge/preview", body).json();
@@ -267,6 +274,10 @@ class ContactMergeIntegrationTests {
 
 	private long count(String sql, String contactId) {
 		return jdbc.sql(sql).param("c", contactId).query(Long.class).single();
+	}
+
+	private long count(String sql, String contactId, String otherId) {
+		return jdbc.sql(sql).param("c", contactId).param("o", otherId).query(Long.class).single();
 	}
 
 	private long primaries(String accountId) {

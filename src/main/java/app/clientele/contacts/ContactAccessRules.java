@@ -60,6 +60,8 @@ class ContactAccessRules implements AccessRules {
 						"/search/suggestions").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
-				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);
+				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin)
+				.requestMatchers(GET, "/contacts/{id}/merge").hasAnyRole(MERGERS)
+				.requestMatchers(POST, "/contacts/{id}/merge", "/merges/{mergeId}/undo").hasAnyRole(MERGERS);
 	}
 }

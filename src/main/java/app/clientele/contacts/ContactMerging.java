@@ -51,6 +51,11 @@ public class ContactMerging {
 		this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/** The fields staff choose between the two sides (the others are combined by the safest rule). */
+	public static List<String> chosenFields() {
+		return MergedFields.CHOSEN;
+	}
+
 	/** What {@link #merge} would do: the merge itself, in a transaction that rolls back. */
 	public MergeResult preview(UUID id, MergeRequest request) {
 		MergeResult done = Objects.requireNonNull(rolledBack.execute(tx -> {

@@ -175,6 +175,9 @@ class RoleMatrixIntegrationTests {
 			POST  /contacts/{id}/restore                         | ALL
 			POST  /contacts/{id}/make-primary                    | ALL
 			POST  /contacts/{id}/move                            | ALL
+			GET   /contacts/{id}/merge                           | ADMIN MANAGER
+			POST  /contacts/{id}/merge                           | ADMIN MANAGER
+			POST  /merges/{mergeId}/undo                         | ADMIN MANAGER
 			POST  /contacts/{id}/delete                          | ADMIN
 			GET   /contacts/{id}/timeline                        | ALL
 			POST  /contacts/{id}/comments                        | ALL

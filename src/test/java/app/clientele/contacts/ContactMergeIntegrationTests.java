@@ -76,6 +76,7 @@ class ContactMergeIntegrationTests {
 		assertThat(moves.get("loginRequests").asInt()).isEqualTo(1);
 		assertThat(admin.get("/api/v1/contacts/" + other).status()).isEqualTo(404);
 		assertThat(admin.get("/api/v1/contacts?q=Sammy").text()).doesNotContain(other);
+		assertThat(admin.get("/api/v1/accounts/" + account + "/contacts").text()).doesNotContain(other).contains(survivor);
 		assertThat(timeline(survivor)).extracting(e -> e.get("type").asString()).contains("COMMENT", "DOCUMENT_SENT", "MERGED");
 		assertThat(timeline(survivor).toString()).contains("Prefers calls after ten");
 		assertThat(timeline(survivor)).filteredOn(e -> e.get("type").asString().equals("MERGED")).singleElement()

@@ -101,6 +101,20 @@ class PortalMergeIntegrationTests {
 		assertThat(portal.signedIn(other).get("/portal/api/me").json().get("contactId").asString()).isEqualTo(other.id());
 	}
 
+	@Test
+	void acrossAccountsTheOtherLoginEnds() {
+		String elsewhere = portal.account();
+		String survivor = portal.contact(elsewhere, app.clientele.TestData.email("keeper")).id();
+		PortalTestSupport.Active other = activeWith(List.of("INVOICES"));
+
+		JsonNode merged = manager.post("/api/v1/contacts/" + survivor + "/merge", Map.of("otherId", other.id(),
+				"acrossAccounts", true)).json();
+
+		assertThat(merged.get("portal").asString()).contains("ends");
+		assertThat(signIn(other).status()).isEqualTo(401);
+		assertThat(access(survivor).get("status").asString()).isNotEqualTo("ACTIVE");
+	}
+
 	private PortalTestSupport.Active activeWith(List<String> permissions) {
 		PortalTestSupport.Active active = portal.activeContact(account);
 		Api.Response saved = api.put("/api/v1/contacts/" + active.id() + "/portal",

@@ -11,6 +11,8 @@ import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactArchived;
 import app.clientele.contacts.ContactCreated;
+import app.clientele.contacts.ContactMergeUndone;
+import app.clientele.contacts.ContactMerged;
 import app.clientele.contacts.ContactMoved;
 import app.clientele.contacts.ContactRestored;
 import app.clientele.contacts.ContactUpdated;
@@ -92,6 +94,31 @@ class ContactActivity {
 		details.put("toAccountName", event.toAccountId() == null ? null : accountName(event.toAccountId()));
 		details.put("droppedSiteIds", event.droppedSiteIds().stream().map(UUID::toString).sorted().toList());
 		log.record(event.contact().id(), "MOVED", details, event.actor());
+	}
+
+	/** The survivor's timeline keeps both sides' values as they were before the merge ("changes": this → other). */
+	@EventListener
+	void on(ContactMerged event) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("mergeId", event.mergeId().toString());
+		details.put("otherId", event.other().id().toString());
+		details.put("otherName", event.other().name());
+		details.put("changes", event.differences().stream().map(change -> {
+			Map<String, Object> m = new HashMap<>();
+			m.put("field", change.field());
+			m.put("old", change.oldValue());
+			m.put("new", change.newValue());
+			return m;
+		}).toList());
+		log.record(event.survivor().id(), "MERGED", details, event.actor());
+	}
+
+	@EventListener
+	void on(ContactMergeUndone event) {
+		Map<String, Object> details = Map.of("mergeId", event.mergeId().toString(), "otherId",
+				event.restored().id().toString(), "otherName", event.restored().name());
+		log.record(event.survivorId(), "MERGE_UNDONE", details, event.actor());
+		log.record(event.restored().id(), "MERGE_UNDONE", details, event.actor());
 	}
 
 	@EventListener

@@ -8,6 +8,9 @@
  * Every listener is a plain {@code @EventListener}, in the transaction of the fact: a change that
  * rolls back leaves no entry, and no committed change lacks one.
  * <p>
+ * In a merge of two contacts the timeline moves to the survivor ({@code ActivityMergeStep}, the
+ * last step) and records MERGED and MERGE_UNDONE entries.
+ * <p>
  * Tables: activity_entry (checked by {@code TableOwnershipTests}; no other module names them in
  * SQL).
  */

@@ -13,13 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every staff role creates, edits and searches contacts (also the global search); ADMIN and
- * MANAGER export them (PRODUCT.md's role table: import and export); only ADMIN deletes them.
+ * MANAGER export and merge them (PRODUCT.md's role table: import, export, merge); only ADMIN
+ * deletes them.
  */
 @Component
 class ContactAccessRules implements AccessRules {
 
 	/** Who may take contacts away as files. */
 	static final String[] EXPORTERS = { Role.ADMIN.name(), Role.MANAGER.name() };
+
+	/** Who may merge two contacts and undo a merge (PRODUCT.md's role table: merge). */
+	static final String[] MERGERS = { Role.ADMIN.name(), Role.MANAGER.name() };
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
@@ -39,7 +43,9 @@ class ContactAccessRules implements AccessRules {
 				.requestMatchers(POST, "/api/v1/contacts/{id}/archive").hasAnyRole(staff)
 				.requestMatchers(POST, "/api/v1/contacts/{id}/restore").hasAnyRole(staff)
 				.requestMatchers(POST, "/api/v1/contacts/{id}/make-primary").hasAnyRole(staff)
-				.requestMatchers(POST, "/api/v1/contacts/{id}/move").hasAnyRole(staff);
+				.requestMatchers(POST, "/api/v1/contacts/{id}/move").hasAnyRole(staff)
+				.requestMatchers(POST, "/api/v1/contacts/{id}/merge", "/api/v1/contacts/{id}/merge/preview",
+						"/api/v1/merges/{mergeId}/undo").hasAnyRole(MERGERS);
 	}
 
 	@Override
@@ -54,6 +60,8 @@ class ContactAccessRules implements AccessRules {
 						"/search/suggestions").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
-				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);
+				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin)
+				.requestMatchers(GET, "/contacts/{id}/merge").hasAnyRole(MERGERS)
+				.requestMatchers(POST, "/contacts/{id}/merge", "/merges/{mergeId}/undo").hasAnyRole(MERGERS);
 	}
 }

@@ -209,7 +209,7 @@ public class ContactLifecycle {
 		}
 	}
 
-	private void promote(@Nullable UUID accountId, UUID leaving, Actor actor) {
+	void promote(@Nullable UUID accountId, UUID leaving, Actor actor) {
 		if (accountId == null) {
 			return;
 		}

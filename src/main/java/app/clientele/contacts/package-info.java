@@ -15,7 +15,15 @@
  * email, portal access) is a {@link ContactOnboarding} handed to each {@link ContactOnboardingStep}
  * (mail, portal) in the creating transaction; that interface says why it is no event.
  * <p>
- * Tables: contact, contact_phone, contact_site, contact_name_word (checked by {@code
+ * Merging two records of one person ({@link ContactMerging}) is the same kind of command: each
+ * module that keeps something per contact moves it to the survivor as a {@link ContactMergeStep}
+ * and writes down what it moved in the {@link MergeLedger}, so an undo within 30 days moves
+ * exactly that back. The merged-away contact leaves the contact table (every read answers 404)
+ * and waits in contact_merge for an undo. Publishes {@link ContactMerged} and {@link
+ * ContactMergeUndone}.
+ * <p>
+ * Tables: contact, contact_phone, contact_site, contact_name_word, contact_merge,
+ * contact_merge_row (checked by {@code
  * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
  * the accounts module's view {@code account_name_search_word}; publishes the views
  * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be

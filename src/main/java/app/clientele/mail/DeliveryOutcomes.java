@@ -1,7 +1,6 @@
 package app.clientele.mail;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,13 +91,13 @@ class DeliveryOutcomes {
 		if (sent.isEmpty()) {
 			return;
 		}
-		Map<UUID, Instant> marked = outbox.markSent(sent.stream().map(Sent::email).toList(),
+		Map<UUID, Outbox.Marked> marked = outbox.markSent(sent.stream().map(Sent::email).toList(),
 				sent.stream().map(Sent::subject).toList());
 		for (Sent s : sent) {
 			OutboxEmail e = s.email();
-			Instant at = marked.get(e.id());
-			if (at != null) {
-				events.publishEvent(new EmailSent(e.id(), e.contactId(), e.campaignId(), e.template(), s.subject(), at));
+			Outbox.Marked m = marked.get(e.id());
+			if (m != null) {
+				events.publishEvent(new EmailSent(e.id(), m.contactId(), e.campaignId(), e.template(), s.subject(), m.at()));
 			}
 		}
 	}
@@ -108,10 +107,8 @@ class DeliveryOutcomes {
 		switch (outcome) {
 			case Sent sent -> recordSent(List.of(sent));
 			case Cancelled cancelled -> {
-				if (outbox.markEnded(e, EmailStatus.CANCELLED, cancelled.reason())) {
-					events.publishEvent(new EmailCancelled(e.id(), e.contactId(), e.template(), e.subject(),
-							cancelled.reason(), Actor.SYSTEM));
-				}
+				outbox.markEnded(e, EmailStatus.CANCELLED, cancelled.reason()).ifPresent(m -> events.publishEvent(
+						new EmailCancelled(e.id(), m.contactId(), e.template(), e.subject(), cancelled.reason(), Actor.SYSTEM)));
 			}
 			case Failed failed -> {
 				Optional<Duration> wait = failed.permanent() ? Optional.empty() : retries.after(e.attempts());
@@ -120,11 +117,13 @@ class DeliveryOutcomes {
 					log.info("Email {} to {} failed (attempt {}), retrying in {}: {}", e.id(), e.toAddress(), e.attempts(),
 							wait.get(), failed.error());
 				}
-				else if (outbox.markEnded(e, EmailStatus.FAILED, failed.error())) {
-					log.warn("Email {} to {} FAILED after {} attempt(s): {}", e.id(), e.toAddress(), e.attempts(),
-							failed.error());
-					events.publishEvent(new EmailFailed(e.id(), e.contactId(), e.campaignId(), e.template(), e.subject(),
-							failed.error()));
+				else {
+					outbox.markEnded(e, EmailStatus.FAILED, failed.error()).ifPresent(m -> {
+						log.warn("Email {} to {} FAILED after {} attempt(s): {}", e.id(), e.toAddress(), e.attempts(),
+								failed.error());
+						events.publishEvent(new EmailFailed(e.id(), m.contactId(), e.campaignId(), e.template(),
+								e.subject(), failed.error()));
+					});
 				}
 			}
 		}

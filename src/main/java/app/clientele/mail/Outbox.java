@@ -118,20 +118,28 @@ class Outbox {
 	 * Marks emails SENT, each with the subject it went out with, in one statement; answers when,
 	 * for those still held by the attempt that sent them.
 	 */
-	Map<UUID, Instant> markSent(List<OutboxEmail> emails, List<String> subjects) {
-		Map<UUID, Instant> sent = new HashMap<>();
+	/**
+	 * When each email was marked sent, and whose history it is now: a merge may have moved it to
+	 * another contact while it was being sent.
+	 */
+	record Marked(Instant at, @Nullable UUID contactId) {
+	}
+
+	Map<UUID, Marked> markSent(List<OutboxEmail> emails, List<String> subjects) {
+		Map<UUID, Marked> sent = new HashMap<>();
 		jdbc.sql("""
 				UPDATE outbox_email o SET status = 'SENT', subject = s.subject, sent_at = now(), last_error = NULL,
 				    updated_at = now()
 				FROM unnest(CAST(:ids AS uuid[]), CAST(:attempts AS integer[]), CAST(:subjects AS text[]))
 				     AS s(id, attempt, subject)
 				WHERE o.id = s.id AND o.status = 'SENDING' AND o.attempts = s.attempt
-				RETURNING o.id, o.sent_at
+				RETURNING o.id, o.sent_at, o.contact_id
 				""")
 				.param("ids", emails.stream().map(OutboxEmail::id).toArray(UUID[]::new))
 				.param("attempts", emails.stream().map(OutboxEmail::attempts).toArray(Integer[]::new))
 				.param("subjects", subjects.toArray(String[]::new))
-				.query((rs, n) -> sent.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
+				.query((rs, n) -> sent.put(rs.getObject(1, UUID.class),
+						new Marked(rs.getTimestamp(2).toInstant(), rs.getObject(3, UUID.class)))).list();
 		return sent;
 	}
 
@@ -145,14 +153,15 @@ class Outbox {
 				.param("wait", wait.toMillis() / 1000.0).update() == 1;
 	}
 
-	/** Ends an email as FAILED or CANCELLED, with the error or the reason. */
-	boolean markEnded(OutboxEmail e, EmailStatus status, String why) {
+	/** Ends an email as FAILED or CANCELLED, with the error or the reason; empty when it was not sending. */
+	Optional<Marked> markEnded(OutboxEmail e, EmailStatus status, String why) {
 		return jdbc.sql("""
 				UPDATE outbox_email SET status = :status, last_error = :why, updated_at = now()
 				WHERE id = :id AND status = 'SENDING' AND attempts = :attempt
+				RETURNING updated_at, contact_id
 				""")
 				.param("id", e.id()).param("attempt", e.attempts()).param("status", status.name()).param("why", why)
-				.update() == 1;
+				.query((rs, n) -> new Marked(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class))).optional();
 	}
 
 	/** Cancels the queued (not yet claimed) emails of a contact with a template; returns them. */

@@ -15,6 +15,9 @@
  * and the owning module's {@link app.clientele.mail.LinkIssuer} makes a fresh link when the email
  * is rendered.
  * <p>
+ * In a merge of two contacts the other's emails move to the survivor ({@code MailMergeStep}); an
+ * email being sent meanwhile is recorded on whoever owns it when it is marked sent.
+ * <p>
  * Tables: email_template, outbox_email (checked by {@code TableOwnershipTests}; no other module
  * names them in SQL).
  */

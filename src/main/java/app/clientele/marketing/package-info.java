@@ -9,6 +9,9 @@
  * EmailFailed after the delivery's commit ({@code @ApplicationModuleListener}, through Spring
  * Modulith's event publication registry): a recipient's status follows delivery, it is not part of it.
  * <p>
+ * In a merge of two contacts list memberships, campaign history and unsubscribe links move to the
+ * survivor, and an opt-out of either side is the survivor's ({@code MarketingMergeStep}).
+ * <p>
  * Tables: marketing_list, marketing_list_member, marketing_opt_out, campaign, campaign_recipient,
  * unsubscribe_link (checked by {@code TableOwnershipTests}; no other module names them in SQL).
  */

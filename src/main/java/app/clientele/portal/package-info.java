@@ -16,6 +16,9 @@
  * CredentialLinkShownInMailbox (the token is marked); access at creation is its
  * {@code ContactOnboardingStep}.
  * <p>
+ * In a merge of two contacts at most one portal login survives and permissions never widen
+ * unless staff ask ({@code PortalMergeStep}, {@code PortalLoginMerge}).
+ * <p>
  * Tables: portal_access, portal_access_site, portal_link, self_registration, login_request (checked
  * by {@code TableOwnershipTests}; no other module names them in SQL).
  */

@@ -70,6 +70,9 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/contacts/{id}/restore                  | ALL
 			POST  /api/v1/contacts/{id}/make-primary             | ALL
 			POST  /api/v1/contacts/{id}/move                     | ALL
+			POST  /api/v1/contacts/{id}/merge                    | ADMIN MANAGER
+			POST  /api/v1/contacts/{id}/merge/preview            | ADMIN MANAGER
+			POST  /api/v1/merges/{mergeId}/undo                  | ADMIN MANAGER
 			GET   /api/v1/contacts/{id}/activity                 | ALL
 			POST  /api/v1/contacts/{id}/comments                 | ALL
 			GET   /api/v1/jobs/{id}                              | ALL
@@ -172,6 +175,9 @@ class RoleMatrixIntegrationTests {
 			POST  /contacts/{id}/restore                         | ALL
 			POST  /contacts/{id}/make-primary                    | ALL
 			POST  /contacts/{id}/move                            | ALL
+			GET   /contacts/{id}/merge                           | ADMIN MANAGER
+			POST  /contacts/{id}/merge                           | ADMIN MANAGER
+			POST  /merges/{mergeId}/undo                         | ADMIN MANAGER
 			POST  /contacts/{id}/delete                          | ADMIN
 			GET   /contacts/{id}/timeline                        | ALL
 			POST  /contacts/{id}/comments                        | ALL

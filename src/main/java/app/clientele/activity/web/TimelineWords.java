@@ -41,6 +41,7 @@ public class TimelineWords {
 		return switch (type) {
 			case "CREATED" -> d.get("accountName") == null ? message("timeline.CREATED")
 					: message("timeline.CREATED.under", d.get("accountName"));
+			case "MERGED", "MERGE_UNDONE" -> message("timeline." + type, text(d.get("otherName")));
 			case "MOVED" -> message("timeline.MOVED", orNoAccount(d.get("fromAccountName")), orNoAccount(d.get("toAccountName")));
 			case "PORTAL_ACCESS_CHANGED" -> message("timeline.PORTAL_ACCESS_CHANGED", modules(d.get("permissions")),
 					Boolean.TRUE.equals(d.get("allSites")) ? message("timeline.sites.all") : message("timeline.sites.chosen"));

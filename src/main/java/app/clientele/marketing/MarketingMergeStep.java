@@ -1,0 +1,114 @@
+package app.clientele.marketing;
+
+import java.util.List;
+import java.util.UUID;
+
+import app.clientele.contacts.ContactMerge;
+import app.clientele.contacts.ContactMergeStep;
+import app.clientele.contacts.MergeLedger;
+import app.clientele.contacts.MergeMoves;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A merge gives the survivor the other's list memberships, campaign history and unsubscribe
+ * links, and its unsubscribe: an opt-out of either side is the survivor's (the safest choice
+ * wins). An undo gives the other back its memberships, history and its own opt-out; the
+ * survivor keeps an opt-out it took over, since the person asked for it.
+ */
+@Component
+@Order(40)
+class MarketingMergeStep implements ContactMergeStep {
+
+	private static final String MEMBERS = "marketing.marketing_list_member";
+	private static final String SHARED_MEMBERS = "marketing.marketing_list_member.shared";
+	private static final String RECIPIENTS = "marketing.campaign_recipient";
+	private static final String LINKS = "marketing.unsubscribe_link";
+	private static final String OPT_OUT = "marketing.marketing_opt_out";
+
+	private final JdbcClient jdbc;
+	private final MergeLedger ledger;
+
+	MarketingMergeStep(JdbcClient jdbc, MergeLedger ledger) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void merge(ContactMerge merge, MergeMoves moves) {
+		UUID from = merge.other().id();
+		UUID to = merge.survivor().id();
+		List<UUID> moved = jdbc.sql("""
+				UPDATE marketing_list_member m SET contact_id = :to WHERE contact_id = :from
+				AND NOT EXISTS (SELECT 1 FROM marketing_list_member s WHERE s.list_id = m.list_id AND s.contact_id = :to)
+				RETURNING list_id
+				""").param("to", to).param("from", from).query(UUID.class).list();
+		List<UUID> shared = jdbc.sql("SELECT list_id FROM marketing_list_member WHERE contact_id = :from")
+				.param("from", from).query(UUID.class).list();
+		ledger.record(merge.id(), MEMBERS, moved);
+		ledger.record(merge.id(), SHARED_MEMBERS, shared);
+		moves.count("listMemberships", moved.size() + shared.size());
+		List<UUID> campaigns = jdbc.sql("""
+				UPDATE campaign_recipient r SET contact_id = :to WHERE contact_id = :from
+				AND NOT EXISTS (SELECT 1 FROM campaign_recipient s WHERE s.campaign_id = r.campaign_id AND s.contact_id = :to)
+				RETURNING campaign_id
+				""").param("to", to).param("from", from).query(UUID.class).list();
+		ledger.record(merge.id(), RECIPIENTS, campaigns);
+		moves.count("campaigns", campaigns.size());
+		ledger.record(merge.id(), LINKS, jdbc.sql("UPDATE unsubscribe_link SET contact_id = :to WHERE contact_id = :from RETURNING id")
+				.param("to", to).param("from", from).query(UUID.class).list());
+		moves.count("unsubscribes", carryOverOptOut(merge));
+	}
+
+	/** The other's opt-out becomes the survivor's too; the other's own is written down to give back. */
+	private int carryOverOptOut(ContactMerge merge) {
+		List<String> own = jdbc.sql("""
+				SELECT at::text || '|' || coalesce(campaign_id::text, '') || '|' || via FROM marketing_opt_out
+				WHERE contact_id = :from
+				""").param("from", merge.other().id()).query(String.class).list();
+		ledger.record(merge.id(), OPT_OUT, own);
+		jdbc.sql("""
+				INSERT INTO marketing_opt_out (contact_id, at, campaign_id, via)
+				SELECT :to, at, campaign_id, via FROM marketing_opt_out WHERE contact_id = :from
+				ON CONFLICT (contact_id) DO NOTHING
+				""").param("to", merge.survivor().id()).param("from", merge.other().id()).update();
+		return own.size();
+	}
+
+	@Override
+	public void undo(ContactMerge merge) {
+		UUID back = merge.other().id();
+		UUID survivor = merge.survivor().id();
+		List<UUID> moved = ledger.recordedIds(merge.id(), MEMBERS);
+		if (!moved.isEmpty()) {
+			jdbc.sql("UPDATE marketing_list_member SET contact_id = :back WHERE contact_id = :survivor AND list_id IN (:ids)")
+					.param("back", back).param("survivor", survivor).param("ids", moved).update();
+		}
+		for (UUID list : ledger.recordedIds(merge.id(), SHARED_MEMBERS)) {
+			jdbc.sql("""
+					INSERT INTO marketing_list_member (list_id, contact_id, added_by) VALUES (:list, :back, 'merge undone')
+					ON CONFLICT DO NOTHING
+					""").param("list", list).param("back", back).update();
+		}
+		List<UUID> campaigns = ledger.recordedIds(merge.id(), RECIPIENTS);
+		if (!campaigns.isEmpty()) {
+			jdbc.sql("UPDATE campaign_recipient SET contact_id = :back WHERE contact_id = :survivor AND campaign_id IN (:ids)")
+					.param("back", back).param("survivor", survivor).param("ids", campaigns).update();
+		}
+		List<UUID> links = ledger.recordedIds(merge.id(), LINKS);
+		if (!links.isEmpty()) {
+			jdbc.sql("UPDATE unsubscribe_link SET contact_id = :back WHERE id IN (:ids)").param("back", back)
+					.param("ids", links).update();
+		}
+		for (String optOut : ledger.recorded(merge.id(), OPT_OUT)) {
+			String[] parts = optOut.split("\\|", 3);
+			jdbc.sql("""
+					INSERT INTO marketing_opt_out (contact_id, at, campaign_id, via)
+					VALUES (:back, CAST(:at AS timestamptz), CAST(NULLIF(:campaign, '') AS uuid), :via)
+					ON CONFLICT (contact_id) DO NOTHING
+					""").param("back", back).param("at", parts[0]).param("campaign", parts[1]).param("via", parts[2])
+					.update();
+		}
+	}
+}

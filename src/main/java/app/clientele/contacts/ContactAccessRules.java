@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every staff role creates, edits and searches contacts (also the global search); ADMIN and
- * MANAGER export them (PRODUCT.md's role table: import and export); only ADMIN deletes them.
+ * MANAGER export them (PRODUCT.md's role table: import and export) and scan for duplicates on
+ * record and review them (issue 21); only ADMIN deletes them.
  */
 @Component
 class ContactAccessRules implements AccessRules {
@@ -39,7 +40,10 @@ class ContactAccessRules implements AccessRules {
 				.requestMatchers(POST, "/api/v1/contacts/{id}/archive").hasAnyRole(staff)
 				.requestMatchers(POST, "/api/v1/contacts/{id}/restore").hasAnyRole(staff)
 				.requestMatchers(POST, "/api/v1/contacts/{id}/make-primary").hasAnyRole(staff)
-				.requestMatchers(POST, "/api/v1/contacts/{id}/move").hasAnyRole(staff);
+				.requestMatchers(POST, "/api/v1/contacts/{id}/move").hasAnyRole(staff)
+				.requestMatchers(POST, "/api/v1/duplicate-scans", "/api/v1/duplicate-pairs/{id}/dismiss")
+				.hasAnyRole(EXPORTERS)
+				.requestMatchers(GET, "/api/v1/duplicate-scans/{id}", "/api/v1/duplicate-pairs").hasAnyRole(EXPORTERS);
 	}
 
 	@Override
@@ -54,6 +58,8 @@ class ContactAccessRules implements AccessRules {
 						"/search/suggestions").hasAnyRole(staff)
 				.requestMatchers(POST, "/accounts/{id}/contacts", "/contacts/{id}", "/contacts/{id}/archive",
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
-				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin);
+				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin)
+				.requestMatchers(GET, "/duplicates", "/duplicates/scans/{id}/progress").hasAnyRole(EXPORTERS)
+				.requestMatchers(POST, "/duplicates/scans", "/duplicates/pairs/{id}/dismiss").hasAnyRole(EXPORTERS);
 	}
 }

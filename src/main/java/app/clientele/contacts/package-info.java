@@ -15,7 +15,12 @@
  * email, portal access) is a {@link ContactOnboarding} handed to each {@link ContactOnboardingStep}
  * (mail, portal) in the creating transaction; that interface says why it is no event.
  * <p>
- * Tables: contact, contact_phone, contact_site, contact_name_word (checked by {@code
+ * Duplicates already on record are found by a background scan ({@link DuplicateScans}) with the
+ * same evidence and scores; the pairs it finds wait for review, and a pair dismissed as "not a
+ * duplicate" is never listed again.
+ * <p>
+ * Tables: contact, contact_phone, contact_site, contact_name_word, contact_duplicate_scan,
+ * contact_duplicate_pair (checked by {@code
  * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
  * the accounts module's view {@code account_name_search_word}; publishes the views
  * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be

@@ -1,9 +1,9 @@
 package app.clientele.contacts;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DuplicateScans {
 
-	/** The reasons a pair can have, as the check at creation names them. */
-	public static final Set<String> REASONS = Set.of("SAME_EMAIL", "SAME_PHONE", "SIMILAR_NAME");
 	/** Possible duplicates a contact's page shows. */
 	static final int OF_A_CONTACT = 10;
 
@@ -78,7 +76,7 @@ public class DuplicateScans {
 	/** Pairs not dismissed, highest score first; of one account's contacts or with one reason when given. */
 	@Transactional(readOnly = true)
 	public Page<DuplicatePair> queue(@Nullable UUID accountId, @Nullable String reason, PageRequest page) {
-		if (reason != null && !REASONS.contains(reason)) {
+		if (reason != null && Arrays.stream(DuplicateReason.values()).noneMatch(r -> r.name().equals(reason))) {
 			throw new InvalidInput("reason", "must be one of SAME_EMAIL, SAME_PHONE, SIMILAR_NAME");
 		}
 		Cursor after = page.cursor(2);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.DuplicatePair;
+import app.clientele.contacts.DuplicateReason;
 import app.clientele.contacts.DuplicateScan;
 import app.clientele.contacts.DuplicateScans;
 import app.clientele.platform.Page;
@@ -50,7 +51,7 @@ class DuplicatePageController {
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("accountName", accountId == null ? null : accounts.get(accountId).name());
 		model.addAttribute("reason", chosenReason);
-		model.addAttribute("reasons", List.of("SAME_EMAIL", "SAME_PHONE", "SIMILAR_NAME"));
+		model.addAttribute("reasons", List.of(DuplicateReason.values()));
 		Page<DuplicatePair> pairs = scans.queue(accountId, chosenReason, PageRequest.of(PAGE, after));
 		model.addAttribute("pairs", pairs);
 		model.addAttribute("reasonWords", words.of(pairs.items()));

@@ -11,9 +11,14 @@ import app.clientele.Api;
 import app.clientele.IntegrationTest;
 import app.clientele.TestData;
 import app.clientele.TestUsers;
+import app.clientele.jobs.JobContext;
+import app.clientele.jobs.JobId;
+import app.clientele.platform.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Duplicates already on record (issue 21): scans with the rules of the check at creation, the queue, "not a duplicate". */
@@ -22,6 +27,12 @@ class DuplicateScanIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DuplicateScanJob job;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 	TestDuplicateScans scans;
@@ -113,6 +124,20 @@ class DuplicateScanIntegrationTests {
 		api.patch("/api/v1/contacts/" + other, Map.of("phones", List.of()));
 		scans.run(a);
 		assertThat(scans.pairs(a)).isEmpty();
+	}
+
+	@Test
+	void aChunkRunAgainAfterARestartNeverDoublesAPair() {
+		String a = account();
+		String phone = TestData.phone();
+		String one = contact(a, "Restart", unique("One"), "phones", mobile(phone));
+		contact(a, "Restart", unique("Two"), "phones", mobile(phone));
+		String scan = scans.run(a).get("id").asString();
+		JobContext again = new JobContext(new JobId(UUID.fromString(scan)), DuplicateScanJob.KIND, "{}", Actor.SYSTEM);
+		assertThat(job.next(again, null).finished()).isTrue();
+		assertThat(scans.pairs(a)).hasSize(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM contact_duplicate_pair WHERE contact_a = :c OR contact_b = :c")
+				.param("c", UUID.fromString(one)).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

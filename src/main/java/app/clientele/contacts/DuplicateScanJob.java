@@ -1,9 +1,14 @@
 package app.clientele.contacts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import app.clientele.jobs.Chunk;
 import app.clientele.jobs.JobContext;
@@ -53,12 +58,36 @@ class DuplicateScanJob implements JobHandler {
 	public Chunk next(JobContext job, @Nullable String checkpoint) {
 		UUID account = account(job);
 		List<DuplicateFinder.Probe> probes = probes(account, checkpoint == null ? null : UUID.fromString(checkpoint));
-		pairs.keep(found(probes, finder.evidence(probes), account));
+		pairs.keep(found(probes, evidence(probes), account));
 		if (probes.size() < CHUNK) {
 			pairs.removeUnseen(job.id().value());
 			return Chunk.last(probes.size(), List.of());
 		}
 		return new Chunk(String.valueOf(probes.getLast().exclude()), probes.size(), List.of(), false);
+	}
+
+	/**
+	 * The batch finder's evidence for the probes, its halves read at once on two connections: only
+	 * reads, of committed contacts, so outside the chunk's transaction (whose writes are the pairs).
+	 * Two because one statement keeps one PostgreSQL core busy and a scan should not take more than
+	 * two connections from the pool that serves requests.
+	 */
+	private List<Map<UUID, DuplicateFinder.Evidence>> evidence(List<DuplicateFinder.Probe> probes) {
+		int half = (probes.size() + 1) / 2;
+		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<List<Map<UUID, DuplicateFinder.Evidence>>> second = readers
+					.submit(() -> finder.evidence(probes.subList(half, probes.size())));
+			List<Map<UUID, DuplicateFinder.Evidence>> evidence = new ArrayList<>(finder.evidence(probes.subList(0, half)));
+			evidence.addAll(second.get());
+			return evidence;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while probing for duplicates", e);
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException("Probing for duplicates failed", e.getCause());
+		}
 	}
 
 	/** Each pair once, as the check at creation describes the candidate to the probe. */

@@ -62,8 +62,9 @@ class EveryPageBrowserTests {
 		String accountName = "Every Page Ltd " + TestData.suffix();
 		String account = api.post("/api/v1/accounts", Map.of("name", accountName, "accountClassId", accountClass)).id();
 		api.post("/api/v1/accounts/" + account + "/sites", Map.of("name", "Head office", "address", "1 Main St"));
+		String walker = "Walker" + TestData.suffix();
 		String contact = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Page",
-				"lastName", "Walker" + TestData.suffix(), "email", TestData.email("walker"), "phones",
+				"lastName", walker, "email", TestData.email("walker"), "phones",
 				List.of(Map.of("type", "WORK", "number", TestData.phone())), "marketingOptIn", true, "jobTitle", "Buyer",
 				"businessRoles", List.of("BUYER"), "stage", "CLIENT", "preferredChannel", "ANY")).id();
 		assertThat(api.patch("/api/v1/contacts/" + contact, Map.of("jobTitle", "Owner", "businessRoles",
@@ -88,6 +89,11 @@ class EveryPageBrowserTests {
 				.asString().equals("DONE"));
 		UUID upload = jdbc.sql("SELECT upload_id FROM contact_import WHERE id = CAST(:i AS uuid)").param("i", imported)
 				.query(UUID.class).single();
+		api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Paige", "lastName", walker,
+				"confirmNotDuplicate", true));
+		String scan = api.post("/api/v1/duplicate-scans", Map.of("accountId", account)).id();
+		await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/duplicate-scans/" + scan).json().get("status")
+				.asString().equals("DONE"));
 
 		List<String> pages = List.of("/", "/accounts", "/accounts/new", "/accounts/" + account,
 				"/accounts/" + account + "/edit", "/accounts/" + account + "/contacts", "/accounts/" + account + "/contacts/new",
@@ -97,7 +103,8 @@ class EveryPageBrowserTests {
 				"/marketing/lists/" + list, "/marketing/campaigns/new", "/marketing/campaigns/" + campaign,
 				"/email-templates", "/email-templates/welcome", "/mailbox", "/mailbox/" + email, "/login-requests",
 				"/self-registrations", "/account-classes", "/account-classes/" + accountClass, "/staff", "/settings",
-				"/imports", "/imports/new", "/imports/uploads/" + upload, "/imports/" + imported);
+				"/imports", "/imports/new", "/imports/uploads/" + upload, "/imports/" + imported, "/duplicates",
+				"/duplicates?accountId=" + account + "&scan=" + scan);
 		Browser browser = browsers.desktop().signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		for (String page : pages) {
 			browser.open(page);

@@ -32,6 +32,8 @@ class PlainWordsTests {
 				Job title: Buyer → Owner. Portal: Not invited. Any channel. USD 1,999.99 due 2027-01-31.
 				Hello {{contactFirstName}}, see https://example.com/portal/activate?token=abCdEf or write to
 				ada.lovelace@example.com. WhatsApp, SMTP, INV-1042, Message-ID.
+				Possible duplicates: same email, same phone, name 0.86 similar, same name.
 				""")).isEmpty();
+		assertThat(PlainWords.problems("Why: SAME_EMAIL")).containsExactly("code SAME_EMAIL");
 	}
 }

@@ -53,6 +53,7 @@ public final class Benchmark {
 		long maxRss;
 		ExportRun.Result export = null;
 		ImportRun.Result imported = null;
+		DupScanRun.Result dupScan = null;
 		long importRss = 0;
 		double loadSeconds;
 		Path dataDir = keptData.isBlank() ? out.resolve("data") : Path.of(keptData).toAbsolutePath();
@@ -137,6 +138,14 @@ public final class Benchmark {
 					Report.line("export: %,d contacts as CSV (%,d MB) in %.1f s, %,.0f rows/s; RSS max %d MB", export.rows(),
 							export.bytes() >> 20, export.seconds(), export.rows() / export.seconds(), rss.maxSince(since));
 				}
+				if (only.isEmpty() || only.contains("dupscan")) {
+					// Before the import, which adds contacts: the scan goes over the data set as loaded.
+					long since = System.nanoTime();
+					dupScan = DupScanRun.run(app, app.token());
+					Report.line("dupscan: %,d contacts scanned for duplicates in %.1f s (%,.0f contacts/s); RSS max %d MB; "
+							+ "first page %d pairs", contacts, dupScan.seconds(), contacts / dupScan.seconds(),
+							rss.maxSince(since), dupScan.firstPage());
+				}
 				if (only.isEmpty() || only.contains("import")) {
 					long since = System.nanoTime();
 					int rows = Integer.getInteger("bench.importRows", Math.min(contacts, 1_000_000));
@@ -170,6 +179,7 @@ public final class Benchmark {
 		figures.put("import_rows", imported == null ? "na" : String.valueOf(imported.rows()));
 		figures.put("import_1m_s", imported == null ? "na" : "%.1f".formatted(imported.importSeconds() * 1e6 / imported.rows()));
 		figures.put("dry_run_1m_s", imported == null ? "na" : "%.1f".formatted(imported.dryRunSeconds() * 1e6 / imported.rows()));
+		figures.put("dup_scan_1m_s", dupScan == null ? "na" : "%.1f".formatted(dupScan.seconds() * 1e6 / contacts));
 		figures.put("import_rss_mb", imported == null ? "na" : String.valueOf(importRss));
 		figures.put("rss_mb", String.valueOf(maxRss));
 		figures.put("errors", String.valueOf(results.values().stream().mapToLong(LoadRun.Result::errors).sum()));
@@ -202,6 +212,7 @@ public final class Benchmark {
 		target(f, "create_p95_ms", "<", 40);
 		target(f, "list_p95_ms", "<", 20);
 		target(f, "export_1m_s", "<", 20);
+		target(f, "dup_scan_1m_s", "<", 120);
 		target(f, "rss_mb", "<", 600);
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every staff role creates, edits and searches contacts (also the global search); ADMIN and
- * MANAGER export and merge them (PRODUCT.md's role table: import, export, merge); only ADMIN
- * deletes them.
+ * MANAGER export, merge and scan for duplicates on record and review them (PRODUCT.md's role
+ * table: import, export, merge; issue 21); only ADMIN deletes them.
  */
 @Component
 class ContactAccessRules implements AccessRules {
@@ -45,7 +45,10 @@ class ContactAccessRules implements AccessRules {
 				.requestMatchers(POST, "/api/v1/contacts/{id}/make-primary").hasAnyRole(staff)
 				.requestMatchers(POST, "/api/v1/contacts/{id}/move").hasAnyRole(staff)
 				.requestMatchers(POST, "/api/v1/contacts/{id}/merge", "/api/v1/contacts/{id}/merge/preview",
-						"/api/v1/merges/{mergeId}/undo").hasAnyRole(MERGERS);
+						"/api/v1/merges/{mergeId}/undo").hasAnyRole(MERGERS)
+				.requestMatchers(POST, "/api/v1/duplicate-scans", "/api/v1/duplicate-pairs/{id}/dismiss")
+				.hasAnyRole(EXPORTERS)
+				.requestMatchers(GET, "/api/v1/duplicate-scans/{id}", "/api/v1/duplicate-pairs").hasAnyRole(EXPORTERS);
 	}
 
 	@Override
@@ -62,6 +65,8 @@ class ContactAccessRules implements AccessRules {
 						"/contacts/{id}/restore", "/contacts/{id}/make-primary", "/contacts/{id}/move").hasAnyRole(staff)
 				.requestMatchers(POST, "/contacts/{id}/delete").hasRole(admin)
 				.requestMatchers(GET, "/contacts/{id}/merge").hasAnyRole(MERGERS)
-				.requestMatchers(POST, "/contacts/{id}/merge", "/merges/{mergeId}/undo").hasAnyRole(MERGERS);
+				.requestMatchers(POST, "/contacts/{id}/merge", "/merges/{mergeId}/undo").hasAnyRole(MERGERS)
+				.requestMatchers(GET, "/duplicates", "/duplicates/scans/{id}/progress").hasAnyRole(EXPORTERS)
+				.requestMatchers(POST, "/duplicates/scans", "/duplicates/pairs/{id}/dismiss").hasAnyRole(EXPORTERS);
 	}
 }

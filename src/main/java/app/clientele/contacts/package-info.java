@@ -22,8 +22,12 @@
  * and waits in contact_merge for an undo. Publishes {@link ContactMerged} and {@link
  * ContactMergeUndone}.
  * <p>
+ * Duplicates already on record are found by a background scan ({@link DuplicateScans}) with the
+ * same evidence and scores; the pairs it finds wait for review, and a pair dismissed as "not a
+ * duplicate" is never listed again.
+ * <p>
  * Tables: contact, contact_phone, contact_site, contact_name_word, contact_merge,
- * contact_merge_row (checked by {@code
+ * contact_merge_row, contact_duplicate_scan, contact_duplicate_pair (checked by {@code
  * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
  * the accounts module's view {@code account_name_search_word}; publishes the views
  * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be

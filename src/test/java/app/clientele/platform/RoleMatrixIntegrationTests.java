@@ -201,6 +201,14 @@ class RoleMatrixIntegrationTests {
 			GET   /imports/{id}/problems.csv                     | ADMIN MANAGER
 			POST  /imports/{id}/import                           | ADMIN MANAGER
 			POST  /imports/{id}/undo                             | ADMIN MANAGER
+			POST  /api/v1/duplicate-scans                        | ADMIN MANAGER
+			GET   /api/v1/duplicate-scans/{id}                   | ADMIN MANAGER
+			GET   /api/v1/duplicate-pairs                        | ADMIN MANAGER
+			POST  /api/v1/duplicate-pairs/{id}/dismiss           | ADMIN MANAGER
+			GET   /duplicates                                    | ADMIN MANAGER
+			POST  /duplicates/scans                              | ADMIN MANAGER
+			GET   /duplicates/scans/{id}/progress                | ADMIN MANAGER
+			POST  /duplicates/pairs/{id}/dismiss                 | ADMIN MANAGER
 			GET   /account-classes                               | ADMIN
 			POST  /account-classes                               | ADMIN
 			GET   /account-classes/{id}                          | ADMIN

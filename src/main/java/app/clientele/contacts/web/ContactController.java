@@ -13,6 +13,8 @@ import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.DuplicateCandidate;
 import app.clientele.contacts.DuplicateContact;
+import app.clientele.contacts.DuplicatePair;
+import app.clientele.contacts.DuplicateScans;
 import app.clientele.contacts.PhoneType;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.SharedMailboxes;
@@ -49,13 +51,17 @@ class ContactController {
 	private final AccountManagement accounts;
 	private final SettingsManagement settings;
 	private final MessageSource messages;
+	private final DuplicateScans duplicates;
+	private final DuplicateWords duplicateWords;
 
 	ContactController(ContactManagement contacts, AccountManagement accounts, SettingsManagement settings,
-			MessageSource messages) {
+			MessageSource messages, DuplicateScans duplicates, DuplicateWords duplicateWords) {
 		this.contacts = contacts;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.messages = messages;
+		this.duplicates = duplicates;
+		this.duplicateWords = duplicateWords;
 	}
 
 	@GetMapping("/accounts/{id}/contacts")
@@ -114,6 +120,9 @@ class ContactController {
 		model.addAttribute("portalStatus", contacts.portalStatuses(List.of(id)).getOrDefault(id, "NOT_INVITED"));
 		model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
 		model.addAttribute("errors", FormErrors.none());
+		List<DuplicatePair> possible = duplicates.of(id);
+		model.addAttribute("possibleDuplicates", possible);
+		model.addAttribute("duplicateWords", duplicateWords.of(possible));
 		return "contacts/contact";
 	}
 

@@ -44,6 +44,9 @@ CREATE TABLE contact_import (
     undone_at               timestamptz
 );
 CREATE INDEX contact_import_newest ON contact_import (created_at DESC, id DESC);
+-- An upload is imported for real once (a dry run as often as staff like): a second click on
+-- "Import now" must not create every row without an email twice.
+CREATE UNIQUE INDEX contact_import_once ON contact_import (upload_id) WHERE NOT dry_run;
 
 -- What happened to each row: CREATED, UPDATED, SKIPPED (a duplicate left alone) or FAILED, and
 -- in a dry run what would have. problems: [{"field","message"}]; duplicates: [{"contactId",

@@ -117,25 +117,26 @@ public class AccountManagement {
 				.param("name", name.strip()).query(UUID.class).list();
 	}
 
-	/** {@link #idOfNumber} of many numbers in one statement: the id of each number found, by the number in lower case. */
+	/** {@link #idOfNumber} of many numbers in one statement: the id of each number found, by the number as given. */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, UUID> idsOfNumbers(Set<String> numbers) {
-		return jdbc.sql("SELECT lower(number) AS n, id FROM account WHERE lower(number) = ANY(CAST(:numbers AS text[]))")
-				.param("numbers", numbers.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
-				.query((rs, n) -> java.util.Map.entry(rs.getString("n"), rs.getObject("id", UUID.class))).list().stream()
-				.collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+		return jdbc.sql("""
+				SELECT v.given, a.id FROM unnest(CAST(:numbers AS text[])) AS v(given)
+				JOIN account a ON lower(a.number) = lower(btrim(v.given)) AND a.number IS NOT NULL
+				""").param("numbers", numbers.toArray(String[]::new))
+				.query((rs, n) -> java.util.Map.entry(rs.getString("given"), rs.getObject("id", UUID.class))).list()
+				.stream().collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue, (x, y) -> x));
 	}
 
-	/** {@link #idsNamed} of many names in one statement: up to two ids per name found, by the name in lower case. */
+	/** {@link #idsNamed} of many names in one statement: up to two ids per name found, by the name as given. */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, List<UUID>> idsNamed(Set<String> names) {
 		return jdbc.sql("""
-				SELECT n, id FROM (SELECT lower(name) AS n, id, row_number() OVER (PARTITION BY lower(name) ORDER BY id) AS r
-				                   FROM account WHERE lower(name) = ANY(CAST(:names AS text[]))) x
-				WHERE r <= 2
-				""").param("names", names.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
-				.query((rs, n) -> java.util.Map.entry(rs.getString("n"), rs.getObject("id", UUID.class))).list().stream()
-				.collect(Collectors.groupingBy(java.util.Map.Entry::getKey,
+				SELECT v.given, x.id FROM unnest(CAST(:names AS text[])) AS v(given)
+				CROSS JOIN LATERAL (SELECT id FROM account WHERE lower(name) = lower(btrim(v.given)) ORDER BY id LIMIT 2) x
+				""").param("names", names.toArray(String[]::new))
+				.query((rs, n) -> java.util.Map.entry(rs.getString("given"), rs.getObject("id", UUID.class))).list()
+				.stream().collect(Collectors.groupingBy(java.util.Map.Entry::getKey,
 						Collectors.mapping(java.util.Map.Entry::getValue, Collectors.toList())));
 	}
 

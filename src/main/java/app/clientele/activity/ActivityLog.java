@@ -86,6 +86,18 @@ public class ActivityLog {
 		return Page.of(entries, page.limit(), e -> Cursor.of(e.at().toString(), e.id().toString()));
 	}
 
+	/**
+	 * Whether the contact's timeline holds anything besides entries of these types: whether
+	 * something happened to it beyond, say, its creation (an import's undo asks before it deletes).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasEntriesBesides(UUID contactId, java.util.Set<String> types) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM activity_entry WHERE contact_id = :contact
+				               AND NOT (type = ANY(CAST(:types AS text[]))))
+				""").param("contact", contactId).param("types", types.toArray(String[]::new)).query(Boolean.class).single();
+	}
+
 	/** Adds a staff comment to the contact's timeline. */
 	@Transactional
 	public ActivityEntry comment(UUID contactId, String text) {

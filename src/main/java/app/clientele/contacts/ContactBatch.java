@@ -133,6 +133,7 @@ public class ContactBatch {
 							n.phones().stream().map(Phone::e164).toList(), null));
 		}
 		List<Map<UUID, DuplicateFinder.Evidence>> evidence = finder.evidence(probes);
+		Set<Integer> taken = emailsTaken(checked);
 		Map<UUID, String> names = new LinkedHashMap<>();
 		rules.forEach((id, r) -> names.put(id, r.accountName()));
 		BatchDuplicates batch = new BatchDuplicates(names);
@@ -146,8 +147,9 @@ public class ContactBatch {
 			}
 			batch.addEvidence(c.row().accountId(), c.normalised(), evidence.get(i));
 			List<DuplicateCandidate> candidates = DuplicateFinder.describe(evidence.get(i));
-			DuplicateContact refusal = ContactManagement.refusal(candidates, c.normalised().email() != null
-					&& candidates.stream().anyMatch(d -> d.sameAccount() && d.reasons().contains("SAME_EMAIL")),
+			boolean emailTaken = taken.contains(i) || (c.normalised().email() != null
+					&& candidates.stream().anyMatch(d -> d.sameAccount() && d.reasons().contains("SAME_EMAIL")));
+			DuplicateContact refusal = ContactManagement.refusal(candidates, emailTaken,
 					c.row().request().confirmNotDuplicate());
 			if (refusal != null) {
 				results.add(new Result(null, refusal));
@@ -160,6 +162,22 @@ public class ContactBatch {
 			results.add(new Result(contact, null));
 		}
 		return results;
+	}
+
+	/** The rows, by index, whose email a contact of their account has already. */
+	private Set<Integer> emailsTaken(List<Checked> checked) {
+		List<Integer> index = new ArrayList<>();
+		List<UUID> accounts = new ArrayList<>();
+		List<String> emails = new ArrayList<>();
+		for (int i = 0; i < checked.size(); i++) {
+			Checked c = checked.get(i);
+			if (c.normalised() != null && c.normalised().email() != null && c.row().accountId() != null) {
+				index.add(i);
+				accounts.add(c.row().accountId());
+				emails.add(c.normalised().email());
+			}
+		}
+		return writes.emailsTaken(index, accounts, emails);
 	}
 
 	private void write(List<Checked> checked, List<Result> results, Map<UUID, AccountPortalRules> rules) {

@@ -121,6 +121,22 @@ class ContactBatchWrites {
 		}
 	}
 
+	/**
+	 * Which of the (account, email) pairs, by their index, a contact of that account already has:
+	 * the exact check of a single create ({@link Contacts#emailTaken}), which the duplicate
+	 * evidence (at most 20 contacts per email) cannot stand in for.
+	 */
+	Set<Integer> emailsTaken(List<Integer> index, List<UUID> accounts, List<String> emails) {
+		if (index.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				SELECT p.i FROM unnest(CAST(:i AS integer[]), CAST(:a AS uuid[]), CAST(:e AS text[])) AS p(i, a, e)
+				WHERE EXISTS (SELECT 1 FROM contact c WHERE c.account_id = p.a AND lower(c.email) = lower(p.e))
+				""").param("i", index.toArray(Integer[]::new)).param("a", accounts.toArray(UUID[]::new))
+				.param("e", emails.toArray(String[]::new)).query(Integer.class).list());
+	}
+
 	/** The accounts among these that have an active primary contact. */
 	Set<UUID> withPrimary(Collection<UUID> accountIds) {
 		return Set.copyOf(jdbc.sql("""

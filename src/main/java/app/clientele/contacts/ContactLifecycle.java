@@ -174,7 +174,9 @@ public class ContactLifecycle {
 		if (!history.isEmpty()) {
 			throw new ContactHasHistory(id, history);
 		}
+		contacts.lockRow(id);
 		contact = locked(id, IfMatch.ANY);
+		ifMatch.check("Contact " + id, contact.version());
 		Actor actor = Actor.current();
 		contacts.delete(id);
 		if (contact.primary()) {

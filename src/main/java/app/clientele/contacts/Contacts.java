@@ -40,6 +40,11 @@ class Contacts {
 		return accountId.getMostSignificantBits() ^ accountId.getLeastSignificantBits() ^ 0x636f6e74616374L;
 	}
 
+	/** Holds the contact's row until commit: no edit commits between a check of its version and a delete. */
+	void lockRow(UUID id) {
+		jdbc.sql("SELECT id FROM contact WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
+	}
+
 	Optional<Contact> find(UUID id) {
 		return jdbc.sql("SELECT " + ContactRows.COLUMNS + " FROM contact c WHERE c.id = :id").param("id", id)
 				.query(ContactRows::row).optional();

@@ -71,24 +71,27 @@ final class AccountResolver {
 
 	/** Looks up the accounts of all these rows at once (two statements), before they are resolved one by one. */
 	void prefetch(List<ImportRow> rows) {
-		Set<String> numbers = new HashSet<>();
-		Set<String> names = new HashSet<>();
+		Map<String, String> numbers = new HashMap<>();
+		Map<String, String> names = new HashMap<>();
 		for (ImportRow row : rows) {
-			if (row.accountNumber() != null && !byNumber.containsKey(row.accountNumber().toLowerCase(Locale.ROOT))) {
-				numbers.add(row.accountNumber().toLowerCase(Locale.ROOT));
+			String number = row.accountNumber();
+			String name = row.accountName();
+			if (number != null && !byNumber.containsKey(number.toLowerCase(Locale.ROOT))) {
+				numbers.put(number, number.toLowerCase(Locale.ROOT));
 			}
-			else if (row.accountNumber() == null && row.accountName() != null
-					&& !byName.containsKey(row.accountName().toLowerCase(Locale.ROOT))) {
-				names.add(row.accountName().toLowerCase(Locale.ROOT));
+			else if (number == null && name != null && !byName.containsKey(name.toLowerCase(Locale.ROOT))) {
+				names.put(name, name.toLowerCase(Locale.ROOT));
 			}
 		}
 		if (!numbers.isEmpty()) {
-			Map<String, UUID> found = accounts.idsOfNumbers(numbers);
-			numbers.forEach(n -> byNumber.put(n, Optional.ofNullable(found.get(n))));
+			Map<String, UUID> found = accounts.idsOfNumbers(numbers.keySet());
+			numbers.forEach((given, key) -> byNumber.merge(key, Optional.ofNullable(found.get(given)),
+					(a, b) -> a.isPresent() ? a : b));
 		}
 		if (!names.isEmpty()) {
-			Map<String, List<UUID>> found = accounts.idsNamed(names);
-			names.forEach(n -> byName.put(n, found.getOrDefault(n, List.of())));
+			Map<String, List<UUID>> found = accounts.idsNamed(names.keySet());
+			names.forEach((given, key) -> byName.merge(key, found.getOrDefault(given, List.of()),
+					(a, b) -> a.size() >= b.size() ? a : b));
 		}
 	}
 

@@ -92,6 +92,13 @@ public class ContactImports {
 	@Transactional
 	public ContactImport start(UUID uploadId, ImportOptions options) {
 		Uploads.Upload upload = uploads.find(uploadId).orElseThrow(() -> new NotFound("Upload", uploadId));
+		if (!uploads.hasRows(uploadId)) {
+			throw new InvalidInput("file", "is no longer kept (uploads are kept " + UploadRetention.KEPT.toDays()
+					+ " days); upload it again");
+		}
+		if (!options.dryRun() && imports.importedFor(uploadId).isPresent()) {
+			throw new AlreadyImported();
+		}
 		Map<String, String> mapping = ImportFields.mapping(upload.headers(), options.mapping());
 		options.check(mapping);
 		ImportOptions resolved = new ImportOptions(options.dryRun(), options.onDuplicate(), options.updateMode(),
@@ -114,8 +121,12 @@ public class ContactImports {
 	}
 
 	private ImportProgress progress(ContactImport i) {
-		Job job = jobs.find(i.jobId()).orElseThrow();
 		Job undo = i.undoJobId() == null ? null : jobs.find(i.undoJobId()).orElse(null);
+		Job job = jobs.find(i.jobId()).orElse(null);
+		if (job == null) {
+			return new ImportProgress(i, i.undoneAt() != null ? ImportStatus.UNDONE : ImportStatus.FAILED, 0, 0, null,
+					"Its background job is no longer on record", undo);
+		}
 		ImportStatus status = i.undoneAt() != null ? ImportStatus.UNDONE : ImportStatus.valueOf(job.status().name());
 		return new ImportProgress(i, status, job.done(), job.percent(), job.timeLeft(Instant.now()), job.error(), undo);
 	}
@@ -146,7 +157,11 @@ public class ContactImports {
 		return i.undoJobId() == null ? List.of() : outcomes.notUndone(i.id(), limit);
 	}
 
-	/** Starts undoing the import: refused for a dry run, one still running, one undone, or one too old. */
+	/**
+	 * Starts undoing the import: refused for a dry run, one still running, one undone or being
+	 * undone, or one too old. An undo that stopped (its job failed) can be started again: each row
+	 * it already undid says so and is left as it is.
+	 */
 	@Transactional
 	public ImportProgress undo(UUID id) {
 		ImportProgress p = get(id);
@@ -154,18 +169,21 @@ public class ContactImports {
 		if (i.dryRun()) {
 			throw new ImportNotUndoable("A dry run changed nothing; there is nothing to undo.");
 		}
-		if (i.undoJobId() != null || i.undoneAt() != null) {
+		boolean retry = p.undoJob() != null && p.undoJob().status() == app.clientele.jobs.JobStatus.FAILED;
+		if (i.undoneAt() != null || (i.undoJobId() != null && !retry)) {
 			throw new ImportNotUndoable("This import is undone already (or being undone).");
 		}
 		if (p.status() == ImportStatus.QUEUED || p.status() == ImportStatus.RUNNING) {
 			throw new ImportNotUndoable("The import is still running; undo it once it has finished.");
 		}
-		if (!i.undoable(Instant.now())) {
+		if (!i.createdAt().plus(ContactImport.UNDO_WINDOW).isAfter(Instant.now())) {
 			throw new ImportNotUndoable("Imports can be undone for " + ContactImport.UNDO_WINDOW.toDays()
 					+ " days; this one is older.");
 		}
 		Job job = jobs.submit(ImportUndoJob.KIND, importJob.params(id));
-		imports.undoStarted(id, job.id());
+		if (!imports.undoStarted(id, job.id(), retry ? i.undoJobId() : null)) {
+			throw new ImportNotUndoable("This import is being undone already.");
+		}
 		return get(id);
 	}
 
@@ -178,7 +196,8 @@ public class ContactImports {
 		header.add("error");
 		file.row(header);
 		outcomes.failedRows(i.id(), upload.id(), row -> {
-			List<String> cells = new ArrayList<>(row.cells());
+			List<String> cells = new ArrayList<>(row.cells().subList(0, Math.min(row.cells().size(),
+					upload.headers().size())));
 			while (cells.size() < upload.headers().size()) {
 				cells.add("");
 			}

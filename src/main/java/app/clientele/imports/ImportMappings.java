@@ -53,8 +53,12 @@ public class ImportMappings {
 	public SavedMapping save(String name, Map<String, String> mapping) {
 		String stripped = checkName(name);
 		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (name.indexOf('\u0000') >= 0) {
+			problems.add(new FieldProblem("name", "must not hold a NUL character"));
+		}
 		mapping.forEach((header, field) -> {
-			if (header == null || header.isBlank() || field == null || (!field.isBlank() && !ImportFields.known(field))) {
+			if (header == null || header.isBlank() || header.indexOf('\u0000') >= 0 || field == null
+					|| (!field.isBlank() && !ImportFields.known(field))) {
 				problems.add(new FieldProblem("mapping", "column \"" + header + "\" maps to " + field
 						+ ", which is no field of a contact"));
 			}

@@ -8,4 +8,5 @@ public class ImportNotUndoable extends RuleViolation {
 	public ImportNotUndoable(String reason) {
 		super("import-not-undoable", "Import cannot be undone", reason);
 	}
+
 }

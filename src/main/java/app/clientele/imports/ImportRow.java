@@ -42,6 +42,7 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 				r.take(field, cell);
 			}
 		}
+		r.keepSecondEmail();
 		ContactDetails details = new ContactDetails(r.text(ContactColumns.FIRST_NAME), r.text(ContactColumns.MIDDLE_NAME),
 				r.text(ContactColumns.LAST_NAME), r.text(ContactColumns.JOB_TITLE), Set.of(), r.stage,
 				r.text(ContactColumns.EMAIL), r.phones, r.birthday, r.text(ContactColumns.NOTES), PreferredChannel.ANY,
@@ -83,6 +84,8 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 		final List<FieldProblem> problems = new ArrayList<>();
 		@Nullable Stage stage;
 		@Nullable LocalDate birthday;
+		/** Kept in the notes until contacts have a second email (issue 22). */
+		@Nullable String secondEmail;
 
 		void take(String field, String cell) {
 			switch (field) {
@@ -90,8 +93,7 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 				case ContactColumns.TAGS -> tags.addAll(ContactColumns.splitList(cell));
 				case ContactColumns.SITE_NAME -> sites.addAll(ContactColumns.splitList(cell));
 				case ContactColumns.BIRTHDAY -> birthday = date(cell);
-				case ContactColumns.SECOND_EMAIL -> problems.add(new FieldProblem(field,
-						"cannot be kept yet: a contact has one email; leave the column out or move the address to notes"));
+				case ContactColumns.SECOND_EMAIL -> secondEmail = cell;
 				case ContactColumns.DO_NOT_EMAIL, ContactColumns.DO_NOT_CALL, ContactColumns.MOBILE_OPT_OUT,
 						ContactColumns.MARKETING_OPT_IN -> flags.put(field, bool(field, cell));
 				default -> {
@@ -142,6 +144,15 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 					yield false;
 				}
 			};
+		}
+
+		/** A contact has one email for now: a second one goes to the end of the notes, not lost. */
+		void keepSecondEmail() {
+			if (secondEmail != null) {
+				String notes = texts.get(ContactColumns.NOTES);
+				texts.put(ContactColumns.NOTES, (notes == null ? "" : notes + "\n") + "Second email: " + secondEmail);
+				present.add(ContactColumns.NOTES);
+			}
 		}
 
 		@Nullable String text(String field) {

@@ -54,6 +54,12 @@ class ImportStore {
 				.query(this::row).optional();
 	}
 
+	/** The real (not dry) import of the upload, if it was imported. */
+	Optional<UUID> importedFor(UUID uploadId) {
+		return jdbc.sql("SELECT id FROM contact_import WHERE upload_id = :u AND NOT dry_run").param("u", uploadId)
+				.query(UUID.class).optional();
+	}
+
 	/** Newest first; {@code startedBy} null lists everyone's. */
 	List<ContactImport> list(@Nullable UUID startedBy, int limit) {
 		return jdbc.sql(SELECT + """
@@ -107,9 +113,13 @@ class ImportStore {
 				""").param("since", Timestamp.from(since)).query(Long.class).single();
 	}
 
-	void undoStarted(UUID id, JobId undoJob) {
-		jdbc.sql("UPDATE contact_import SET undo_job_id = :job WHERE id = :id").param("id", id)
-				.param("job", undoJob.value()).update();
+	/** Records the undo's job unless another undo took the import first (or it is undone): answers whether it did. */
+	boolean undoStarted(UUID id, JobId undoJob, @Nullable JobId failedBefore) {
+		return jdbc.sql("""
+				UPDATE contact_import SET undo_job_id = :job
+				WHERE id = :id AND undone_at IS NULL AND undo_job_id IS NOT DISTINCT FROM CAST(:before AS uuid)
+				""").param("id", id).param("job", undoJob.value())
+				.param("before", failedBefore == null ? null : failedBefore.value()).update() == 1;
 	}
 
 	void undone(UUID id, Instant at) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import app.clientele.activity.ActivityLog;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactLifecycle;
 import app.clientele.contacts.ContactManagement;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The job that undoes an import, row by row from the last one done: a contact the import created
  * is deleted if nobody touched it since (still the version the import wrote) and it has no history
- * (the contacts module's own delete decides); a field the import updated is put back where it
+ * (nothing on its timeline but its creation, and nothing the contacts module's delete counts as
+ * history; the delete locks the row and checks the version again); a field the import updated is put back where it
  * still holds what the import wrote. Each row says what could not be undone, and why.
  */
 @Component
@@ -35,6 +37,8 @@ class ImportUndoJob implements JobHandler {
 	static final String KIND = "contact-import-undo";
 	static final int CHUNK = 200;
 	static final String UNDONE = "UNDONE";
+	/** What a create writes on a timeline itself: anything else is history the undo keeps. */
+	static final java.util.Set<String> CREATION = java.util.Set.of("CREATED", "BECAME_PRIMARY");
 
 	private final ImportStore imports;
 	private final Outcomes outcomes;
@@ -42,9 +46,11 @@ class ImportUndoJob implements JobHandler {
 	private final ContactLifecycle lifecycle;
 	private final JsonMapper json;
 	private final TransactionTemplate savepoint;
+	private final ActivityLog activity;
 
 	ImportUndoJob(ImportStore imports, Outcomes outcomes, ContactManagement contacts, ContactLifecycle lifecycle,
-			JsonMapper json, PlatformTransactionManager transactions) {
+			JsonMapper json, PlatformTransactionManager transactions, ActivityLog activity) {
+		this.activity = activity;
 		this.imports = imports;
 		this.outcomes = outcomes;
 		this.contacts = contacts;
@@ -102,6 +108,9 @@ class ImportUndoJob implements JobHandler {
 		long version = left instanceof Number n ? n.longValue() : 0;
 		if (contact.version() != version) {
 			return "kept: the contact was changed after the import";
+		}
+		if (activity.hasEntriesBesides(contact.id(), CREATION)) {
+			return "kept: the contact has history since the import (its timeline shows what)";
 		}
 		lifecycle.delete(row.contactId(), IfMatch.version(version));
 		return UNDONE;

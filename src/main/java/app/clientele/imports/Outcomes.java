@@ -72,11 +72,15 @@ class Outcomes {
 			@Nullable Map<String, @Nullable Object> after) {
 	}
 
-	/** The rows that created or updated a contact, after {@code afterRow}, at most {@code limit}. */
+	/**
+	 * The rows that created or updated a contact and are not undone yet (an undo started again after
+	 * one that stopped leaves those alone), after {@code afterRow}, at most {@code limit}.
+	 */
 	List<Landed> landed(UUID importId, int afterRow, int limit) {
 		return jdbc.sql("""
 				SELECT row_no, outcome, contact_id, before, after FROM contact_import_outcome
 				WHERE import_id = :id AND outcome IN ('CREATED', 'UPDATED') AND row_no > :after
+				  AND undo_result IS DISTINCT FROM 'UNDONE'
 				ORDER BY row_no LIMIT :limit
 				""").param("id", importId).param("after", afterRow).param("limit", limit)
 				.query((rs, n) -> new Landed(rs.getInt("row_no"), rs.getString("outcome"),
@@ -85,7 +89,10 @@ class Outcomes {
 	}
 
 	long landedCount(UUID importId) {
-		return jdbc.sql("SELECT count(*) FROM contact_import_outcome WHERE import_id = :id AND outcome IN ('CREATED', 'UPDATED')")
+		return jdbc.sql("""
+				SELECT count(*) FROM contact_import_outcome
+				WHERE import_id = :id AND outcome IN ('CREATED', 'UPDATED') AND undo_result IS DISTINCT FROM 'UNDONE'
+				""")
 				.param("id", importId).query(Long.class).single();
 	}
 

@@ -85,9 +85,14 @@ class RowImporter {
 		Contact created = contacts.create(accountId, new NewContact(details, true, false,
 				options.sendWelcomeEmails(), null, options.onDuplicate() == DuplicatePolicy.CREATE,
 				options.sendWelcomeEmails()));
-		boolean welcome = created.emailability(Emailability.Purpose.TRANSACTIONAL).allowed();
+		boolean welcome = welcomes(options) && created.emailability(Emailability.Purpose.TRANSACTIONAL).allowed();
 		return new RowOutcome(row.rowNo(), RowOutcome.Kind.CREATED, created.id(), List.of(), List.of(), null,
 				Map.of(VERSION, created.version()), welcome);
+	}
+
+	/** Welcome emails counted: those that go (turned on), or in a dry run those that would if turned on. */
+	private static boolean welcomes(ImportOptions options) {
+		return options.dryRun() || options.sendWelcomeEmails();
 	}
 
 	/** What a batch create said about a row: created, a duplicate (the policy decides), or refused. */
@@ -95,7 +100,8 @@ class RowImporter {
 		Contact created = result.created();
 		if (created != null) {
 			return new RowOutcome(row.rowNo(), RowOutcome.Kind.CREATED, created.id(), List.of(), List.of(), null,
-					Map.of(VERSION, created.version()), created.emailability(Emailability.Purpose.TRANSACTIONAL).allowed());
+					Map.of(VERSION, created.version()),
+					welcomes(options) && created.emailability(Emailability.Purpose.TRANSACTIONAL).allowed());
 		}
 		if (result.refused() instanceof DuplicateContact duplicate) {
 			return duplicate(row, options, resolver, duplicate);

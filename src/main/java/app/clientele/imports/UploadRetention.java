@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * An upload's rows are kept for {@link #KEPT}: long enough to import after a dry run, download the
  * problem rows and undo (seven days); then they go (a million rows is a few hundred MB), and the
  * import's record, counts and outcomes stay for the history. Uploads never imported go after a day.
+ * An upload an import started on in the last 30 days keeps its rows, so no import runs out of rows.
  */
 @Component
 class UploadRetention {
@@ -33,7 +34,9 @@ class UploadRetention {
 		Instant now = Instant.now();
 		int rows = jdbc.sql("""
 				DELETE FROM contact_import_row r USING contact_import_upload u
-				WHERE r.upload_id = u.id AND (u.created_at < :kept
+				WHERE r.upload_id = u.id
+				  AND NOT EXISTS (SELECT 1 FROM contact_import i WHERE i.upload_id = u.id AND i.created_at >= :kept)
+				  AND (u.created_at < :kept
 				    OR (u.created_at < :unused AND NOT EXISTS (SELECT 1 FROM contact_import i WHERE i.upload_id = u.id)))
 				""").param("kept", Timestamp.from(now.minus(KEPT))).param("unused", Timestamp.from(now.minus(NEVER_IMPORTED)))
 				.update();

@@ -63,6 +63,11 @@ class Uploads {
 				.optional();
 	}
 
+	boolean hasRows(UUID uploadId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM contact_import_row WHERE upload_id = :u)").param("u", uploadId)
+				.query(Boolean.class).single();
+	}
+
 	void rows(UUID uploadId, int firstRowNo, List<List<String>> rows) {
 		String[] lines = rows.stream().map(Uploads::line).toArray(String[]::new);
 		jdbc.sql("""

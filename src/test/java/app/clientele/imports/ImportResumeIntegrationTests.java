@@ -87,6 +87,18 @@ class ImportResumeIntegrationTests {
 				.query(Long.class).single()).isEqualTo(rows);
 	}
 
+	@Test
+	void anUploadIsImportedForRealOnceHoweverOftenItIsDryRun() {
+		ContactImports.UploadView upload = imports.upload("once.csv", new ByteArrayResource(
+				("firstName,lastName\r\nOnce,Only" + TestData.suffix() + "\r\n").getBytes(StandardCharsets.UTF_8)), null);
+		ImportOptions dry = new ImportOptions(true, DuplicatePolicy.SKIP, UpdateMode.FILL, Map.of(), false, false);
+		imports.start(upload.id(), dry);
+		imports.start(upload.id(), dry);
+		imports.start(upload.id(), dry.forReal());
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.start(upload.id(), dry.forReal()))
+				.isInstanceOf(AlreadyImported.class);
+	}
+
 	private long contactsOf(UUID account) {
 		return jdbc.sql("SELECT count(*) FROM contact WHERE account_id = :a").param("a", account).query(Long.class).single();
 	}

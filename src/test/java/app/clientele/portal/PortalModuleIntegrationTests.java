@@ -41,7 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * portal access, and the portal's own events. Contacts are created through the contacts module;
  * archive and move are published as events, so only the portal's listener acts on them.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// contacts runs its duplicate scans as jobs: the jobs module comes with it
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "jobs")
 class PortalModuleIntegrationTests {
 
 	/** Portal access is given by a staff user whose role manages it (the create checks). */

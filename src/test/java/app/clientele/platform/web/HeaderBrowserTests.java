@@ -90,7 +90,7 @@ class HeaderBrowserTests {
 		Browser manager = browsers.desktop().signIn("manager@staff.example.com", TestUsers.PASSWORD);
 		manager.click(SETTINGS);
 		assertThat(manager.find(SETTINGS_MENU).findElements(By.tagName("a"))).extracting(WebElement::getText)
-				.as("a manager's Settings: imports only").containsExactly("Imports");
+				.as("a manager's Settings: imports and duplicates only").containsExactly("Imports", "Duplicates");
 	}
 
 	@Test
@@ -172,7 +172,8 @@ class HeaderBrowserTests {
 		focus(admin, SETTINGS).press(Keys.ENTER);
 		assertThat(settings.getAttribute("aria-expanded")).isEqualTo("true");
 		assertThat(admin.find(SETTINGS_MENU).findElements(By.tagName("a"))).extracting(WebElement::getText)
-				.containsExactly("Account classes", "Staff", "Email templates", "Mailbox", "Company settings", "Imports");
+				.containsExactly("Account classes", "Staff", "Email templates", "Mailbox", "Company settings", "Imports",
+						"Duplicates");
 		admin.press(Keys.TAB);
 		assertThat(admin.<String>script("return document.activeElement.textContent;")).isEqualTo("Account classes");
 		admin.press(Keys.ESCAPE);

@@ -168,7 +168,7 @@ public class AccountManagement {
 	 * a fifth of the app's CPU samples inside a create (issue 9, JFR of the benchmark's creates).
 	 */
 	public AccountPortalRules portalRules(UUID accountId) {
-		return jdbc.sql(PORTAL_RULES + " WHERE a.id = ?").param(accountId).query(AccountManagement::portalRules)
+		return jdbc.sql(PORTAL_RULES + " WHERE a.id = ?").param(accountId).query(AccountPortalRules::of)
 				.optional().orElseThrow(() -> new AccountNotFound(accountId));
 	}
 
@@ -176,7 +176,7 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, AccountPortalRules> portalRules(Set<UUID> accountIds) {
 		return jdbc.sql(PORTAL_RULES + " WHERE a.id = ANY(CAST(:ids AS uuid[]))")
-				.param("ids", accountIds.toArray(UUID[]::new)).query(AccountManagement::portalRules).list().stream()
+				.param("ids", accountIds.toArray(UUID[]::new)).query(AccountPortalRules::of).list().stream()
 				.collect(Collectors.toMap(AccountPortalRules::accountId, r -> r));
 	}
 
@@ -185,14 +185,6 @@ public class AccountManagement {
 			       c.allow_invoice_verified_self_registration
 			FROM account a LEFT JOIN account_class c ON c.id = a.account_class_id""";
 
-	private static AccountPortalRules portalRules(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		UUID classId = rs.getObject("class_id", UUID.class);
-		return new AccountPortalRules(rs.getObject("id", UUID.class), rs.getString("name"),
-				AccountStatus.valueOf(rs.getString("status")) == AccountStatus.ACTIVE, classId,
-				classId == null || rs.getBoolean("portal_enabled"),
-				classId != null && rs.getBoolean("auto_send_portal_invite"),
-				classId != null && rs.getBoolean("allow_invoice_verified_self_registration"));
-	}
 
 	// Sites
 

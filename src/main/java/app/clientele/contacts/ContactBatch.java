@@ -149,7 +149,7 @@ public class ContactBatch {
 			List<DuplicateCandidate> candidates = DuplicateFinder.describe(evidence.get(i));
 			boolean emailTaken = taken.contains(i) || (c.normalised().email() != null
 					&& candidates.stream().anyMatch(d -> d.sameAccount() && d.reasons().contains("SAME_EMAIL")));
-			DuplicateContact refusal = ContactManagement.refusal(candidates, emailTaken,
+			DuplicateContact refusal = DuplicateContact.refusal(candidates, emailTaken,
 					c.row().request().confirmNotDuplicate());
 			if (refusal != null) {
 				results.add(new Result(null, refusal));

@@ -89,7 +89,7 @@ public class ContactManagement {
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
 				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
-		DuplicateContact refused = refusal(candidates, accountId != null && n.email() != null
+		DuplicateContact refused = DuplicateContact.refusal(candidates, accountId != null && n.email() != null
 				&& contacts.emailTaken(accountId, n.email(), null), request.confirmNotDuplicate());
 		if (refused != null) {
 			throw refused;
@@ -213,20 +213,6 @@ public class ContactManagement {
 	public Map<UUID, String> portalStatuses(Collection<UUID> contactIds) {
 		ContactPortalStatus source = portalStatus.get();
 		return source == null ? Map.of() : source.statuses(contactIds);
-	}
-
-	/**
-	 * The duplicate rule of a create, given what the duplicate check found: the same email under
-	 * the same account is refused always, likely duplicates unless staff confirmed.
-	 */
-	static @Nullable DuplicateContact refusal(List<DuplicateCandidate> candidates, boolean emailTaken, boolean confirmed) {
-		if (emailTaken) {
-			return new DuplicateContact(candidates, false);
-		}
-		if (!confirmed && DuplicateFinder.anyLikely(candidates)) {
-			return new DuplicateContact(candidates.stream().filter(c -> c.score() >= DuplicateFinder.LIKELY).toList(), true);
-		}
-		return null;
 	}
 
 	void checkSites(@Nullable UUID accountId, @Nullable Set<UUID> siteIds) {

@@ -3,6 +3,7 @@ package app.clientele.contacts;
 import java.util.List;
 
 import app.clientele.platform.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contact looks like a person already on record. Staff confirm to save anyway, unless the
@@ -23,6 +24,22 @@ public class DuplicateContact extends RuleViolation {
 		this.confirmable = confirmable;
 		property("candidates", this.candidates);
 		property("confirmable", confirmable);
+	}
+
+	/**
+	 * The duplicate rule of a create, given what the duplicate check found: the same email under
+	 * the same account is refused always, likely duplicates unless staff confirmed; null: no refusal.
+	 */
+	static @Nullable DuplicateContact refusal(List<DuplicateCandidate> candidates, boolean emailTaken,
+			boolean confirmed) {
+		if (emailTaken) {
+			return new DuplicateContact(candidates, false);
+		}
+		if (!confirmed && DuplicateFinder.anyLikely(candidates)) {
+			return new DuplicateContact(candidates.stream().filter(c -> c.score() >= DuplicateFinder.LIKELY).toList(),
+					true);
+		}
+		return null;
 	}
 
 	public List<DuplicateCandidate> candidates() {

@@ -58,14 +58,14 @@ public class ContactImports {
 			Uploads.Upload upload = new Uploads.Upload(Ids.newId(), name(fileName), shape.format(),
 					shape.encoding().name(), shape.separator(), List.of(), 0, Actor.current().id(), Instant.now());
 			uploads.insert(upload);
-			UploadWriter writer = new UploadWriter(upload.id());
+			UploadWriter writer = new UploadWriter(uploads, upload.id());
 			int rows;
 			try (Reader reader = ImportFile.open(file, shape.encoding())) {
 				rows = shape.format() == ImportFile.Format.VCARD ? UploadReader.vcards(reader, writer::header, writer::row)
 						: UploadReader.csv(reader, shape.separator(), writer::header, writer::row);
 			}
 			writer.flush();
-			uploads.finish(upload.id(), writer.headers, rows);
+			uploads.finish(upload.id(), writer.headers(), rows);
 			upload = uploads.find(upload.id()).orElseThrow();
 			return view(upload);
 		}
@@ -209,51 +209,5 @@ public class ContactImports {
 	/** Where {@link #problemRows} writes, one row at a time. */
 	public interface ProblemFile {
 		void row(List<String> cells);
-	}
-
-	/** Gathers an upload's rows into batches of {@link Uploads#BATCH}. */
-	private final class UploadWriter {
-
-		private final UUID uploadId;
-		private final List<List<String>> batch = new ArrayList<>(Uploads.BATCH);
-		private List<String> headers = List.of();
-		private int written;
-
-		UploadWriter(UUID uploadId) {
-			this.uploadId = uploadId;
-		}
-
-		void header(List<String> headers) {
-			this.headers = text(headers);
-		}
-
-		void row(List<String> cells) {
-			batch.add(text(cells));
-			if (batch.size() == Uploads.BATCH) {
-				flush();
-			}
-		}
-
-		/**
-		 * Refuses a NUL character, which no spreadsheet writes and the database does not store: the
-		 * file is a picture or the like, or UTF-16 without its byte-order mark.
-		 */
-		private static List<String> text(List<String> cells) {
-			for (String cell : cells) {
-				if (cell.indexOf('\u0000') >= 0) {
-					throw new InvalidInput("file", "is not a text file we can read; is it a CSV or vCard file in the "
-							+ "encoding given?");
-				}
-			}
-			return cells;
-		}
-
-		void flush() {
-			if (!batch.isEmpty()) {
-				uploads.rows(uploadId, written + 1, batch);
-				written += batch.size();
-				batch.clear();
-			}
-		}
 	}
 }

@@ -96,6 +96,28 @@ class ContactBatchIntegrationTests {
 	}
 
 	@Test
+	void aSimilarNameEarlierInTheSameBatchAndAccountIsALikelyDuplicateScoredAsTheDatabaseScoresIt() {
+		List<String[]> pairs = List.of(new String[] { "katarzyna nowak", "katarzina nowak" },
+				new String[] { "mary ann o'brien", "maryann obrien" }, new String[] { "li ng", "li ng jr" },
+				new String[] { "jose muller-smith", "jose muller smith" }, new String[] { "anna", "hanna" });
+		for (String[] p : pairs) {
+			double database = jdbc.sql("SELECT similarity(:a, :b)").param("a", p[0]).param("b", p[1])
+					.query(Double.class).single();
+			assertThat(Trigrams.similarity(Trigrams.of(p[0]), Trigrams.of(p[1]))).as("%s / %s", p[0], p[1])
+					.isCloseTo(database, org.assertj.core.api.Assertions.within(0.001));
+		}
+		UUID account = account();
+		String last = "Nowak" + TestData.suffix();
+		List<ContactBatch.Result> results = batch.createAll(List.of(
+				row(account, details("Katarzyna", last, null, null), false),
+				row(account, details("Katarzina", last, null, null), false)));
+		assertThat(results.get(0).created()).isNotNull();
+		assertThat(results.get(1).refused()).isInstanceOfSatisfying(DuplicateContact.class,
+				d -> assertThat(d.candidates()).extracting(DuplicateCandidate::contactId)
+						.containsExactly(results.get(0).created().id()));
+	}
+
+	@Test
 	void primaryContactRuleHoldsAfterABatchAndEachContactHasItsCreatedEntry() {
 		UUID account = account();
 		List<ContactBatch.Result> results = batch.createAll(List.of(

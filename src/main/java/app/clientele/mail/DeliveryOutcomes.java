@@ -91,11 +91,11 @@ class DeliveryOutcomes {
 		if (sent.isEmpty()) {
 			return;
 		}
-		Map<UUID, Outbox.Marked> marked = outbox.markSent(sent.stream().map(Sent::email).toList(),
+		Map<UUID, Marked> marked = outbox.markSent(sent.stream().map(Sent::email).toList(),
 				sent.stream().map(Sent::subject).toList());
 		for (Sent s : sent) {
 			OutboxEmail e = s.email();
-			Outbox.Marked m = marked.get(e.id());
+			Marked m = marked.get(e.id());
 			if (m != null) {
 				events.publishEvent(new EmailSent(e.id(), m.contactId(), e.campaignId(), e.template(), s.subject(), m.at()));
 			}

@@ -116,15 +116,8 @@ class Outbox {
 
 	/**
 	 * Marks emails SENT, each with the subject it went out with, in one statement; answers when,
-	 * for those still held by the attempt that sent them.
+	 * and whose history each is now, for those still held by the attempt that sent them.
 	 */
-	/**
-	 * When each email was marked sent, and whose history it is now: a merge may have moved it to
-	 * another contact while it was being sent.
-	 */
-	record Marked(Instant at, @Nullable UUID contactId) {
-	}
-
 	Map<UUID, Marked> markSent(List<OutboxEmail> emails, List<String> subjects) {
 		Map<UUID, Marked> sent = new HashMap<>();
 		jdbc.sql("""

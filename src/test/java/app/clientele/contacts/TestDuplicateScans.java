@@ -24,16 +24,10 @@ final class TestDuplicateScans {
 		Api.Response started = api.post("/api/v1/duplicate-scans", accountId == null ? Map.of() : Map.of("accountId", accountId));
 		assertThat(started.status()).as(started.text()).isEqualTo(202);
 		String id = started.id();
-		long until = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < until) {
-			JsonNode scan = api.get("/api/v1/duplicate-scans/" + id).json();
-			String status = scan.get("status").asString();
-			if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-				return scan;
-			}
-			sleep();
-		}
-		throw new AssertionError("Scan " + id + " did not end in a minute");
+		return org.awaitility.Awaitility.await("scan " + id + " to end").atMost(java.time.Duration.ofSeconds(60))
+				.pollInterval(java.time.Duration.ofMillis(100))
+				.until(() -> api.get("/api/v1/duplicate-scans/" + id).json(),
+						scan -> !scan.get("status").asString().matches("QUEUED|RUNNING"));
 	}
 
 	/** Every pair the queue lists for the account, page after page. */
@@ -59,15 +53,5 @@ final class TestDuplicateScans {
 	private static String other(JsonNode pair, String contactId) {
 		String a = pair.get("contactIds").get(0).asString();
 		return a.equals(contactId) ? pair.get("contactIds").get(1).asString() : a;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }

@@ -32,6 +32,15 @@ class DuplicateBatchFinder {
 
 	/** What was found about each probe, by contact, before scoring (a batch adds its own rows' evidence). */
 	List<Map<UUID, DuplicateFinder.Evidence>> evidence(List<DuplicateFinder.Probe> probes) {
+		return evidence(probes, true);
+	}
+
+	/**
+	 * The evidence, without the similar names in the probe's own account when {@code similarInAccount}
+	 * is false: a duplicate scan compares an account's names with one join of its own instead of one
+	 * lookup per probe ({@link DuplicateScanEvidence}).
+	 */
+	List<Map<UUID, DuplicateFinder.Evidence>> evidence(List<DuplicateFinder.Probe> probes, boolean similarInAccount) {
 		int n = probes.size();
 		List<Map<UUID, DuplicateFinder.Evidence>> found = new ArrayList<>(n);
 		List<Integer> idx = new ArrayList<>();
@@ -60,7 +69,7 @@ class DuplicateBatchFinder {
 			}
 		}
 		if (n > 0) {
-			query(probes, found, idx, emails, phoneIdx, phones, nameIdx, names, accounts);
+			query(probes, found, idx, emails, phoneIdx, phones, nameIdx, names, accounts, similarInAccount);
 		}
 		for (int i = 0; i < n; i++) {
 			found.get(i).remove(probes.get(i).exclude());
@@ -70,7 +79,7 @@ class DuplicateBatchFinder {
 
 	private void query(List<DuplicateFinder.Probe> probes, List<Map<UUID, DuplicateFinder.Evidence>> found,
 			List<Integer> idx, List<String> emails, List<Integer> phoneIdx, List<String> phones, List<Integer> nameIdx,
-			List<String> names, List<UUID> accounts) {
+			List<String> names, List<UUID> accounts, boolean similarInAccount) {
 		jdbc.sql("""
 				WITH named AS MATERIALIZED (
 				    SELECT i, account, fold(name) AS folded
@@ -90,7 +99,7 @@ class DuplicateBatchFinder {
 				    FROM named p CROSS JOIN LATERAL (
 				        SELECT id, similarity(search_name, p.folded) AS s FROM contact
 				        WHERE account_id = p.account AND similarity(search_name, p.folded) >= :sameAccountThreshold) x
-				    WHERE p.account IS NOT NULL
+				    WHERE p.account IS NOT NULL AND :similarInAccount
 				    UNION ALL
 				    SELECT p.i, 'N', x.id, 1::real
 				    FROM named p CROSS JOIN LATERAL (
@@ -101,7 +110,7 @@ class DuplicateBatchFinder {
 				""").param("idx", idx.toArray(Integer[]::new)).param("emails", emails.toArray(String[]::new))
 				.param("phoneIdx", phoneIdx.toArray(Integer[]::new)).param("phones", phones.toArray(String[]::new))
 				.param("nameIdx", nameIdx.toArray(Integer[]::new)).param("names", names.toArray(String[]::new))
-				.param("accounts", accounts.toArray(UUID[]::new))
+				.param("accounts", accounts.toArray(UUID[]::new)).param("similarInAccount", similarInAccount)
 				.param("sameAccountThreshold", DuplicateFinder.SAME_ACCOUNT_NAME)
 				.param("sameName", DuplicateFinder.SAME_NAME_ELSEWHERE)
 				.query(rs -> {

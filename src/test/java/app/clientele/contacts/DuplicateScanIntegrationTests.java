@@ -141,6 +141,48 @@ class DuplicateScanIntegrationTests {
 	}
 
 	@Test
+	void aScanGoesOnFromTheLastAccountDone() {
+		String a = account();
+		String b = account();
+		String first = DuplicateScanJob.inDatabaseOrder(UUID.fromString(a), UUID.fromString(b)) ? a : b;
+		String second = first.equals(a) ? b : a;
+		String phone = TestData.phone();
+		String done = contact(first, "Resume", unique("Done"), "phones", mobile(phone));
+		contact(first, "Resume", unique("Done"), "phones", mobile(phone));
+		String otherPhone = TestData.phone();
+		String next = contact(second, "Resume", unique("Next"), "phones", mobile(otherPhone));
+		contact(second, "Resume", unique("Next"), "phones", mobile(otherPhone));
+		String scan = scans.run(null).get("id").asString();
+		jdbc.sql("DELETE FROM contact_duplicate_pair WHERE contact_a IN (CAST(:a AS uuid), CAST(:b AS uuid)) "
+				+ "OR contact_b IN (CAST(:a AS uuid), CAST(:b AS uuid))").param("a", done).param("b", next).update();
+		JobContext resumed = new JobContext(new JobId(UUID.fromString(scan)), DuplicateScanJob.KIND, "{}", Actor.SYSTEM);
+		String checkpoint = "account:" + first;
+		for (int chunks = 0; checkpoint != null && chunks < 1000; chunks++) {
+			checkpoint = job.next(resumed, checkpoint).checkpoint();
+		}
+		assertThat(pairsOf(next)).as("the accounts after the checkpoint are scanned").isEqualTo(1);
+		assertThat(pairsOf(done)).as("the account of the checkpoint was done").isZero();
+	}
+
+	@Test
+	void aScanFindsPairsOfContactsWithoutAnAccount() {
+		String a = account();
+		String phone = TestData.phone();
+		String one = contact(a, "Loose", unique("One"), "phones", mobile(phone));
+		String two = contact(a, "Loose", unique("Two"), "phones", mobile(phone));
+		jdbc.sql("UPDATE contact SET account_id = NULL, is_primary = false WHERE id IN (CAST(:a AS uuid), CAST(:b AS uuid))")
+				.param("a", one).param("b", two).update();
+		scans.run(null);
+		assertThat(pairsOf(one)).isEqualTo(1);
+		assertThat(pairsOf(two)).isEqualTo(1);
+	}
+
+	private long pairsOf(String contactId) {
+		return jdbc.sql("SELECT count(*) FROM contact_duplicate_pair WHERE contact_a = CAST(:c AS uuid) OR contact_b = CAST(:c AS uuid)")
+				.param("c", contactId).query(Long.class).single();
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheField() {
 		assertProblem(api.post("/api/v1/duplicate-scans", Map.of("accountId", "not-an-id")), "accountId");
 		assertProblem(api.post("/api/v1/duplicate-scans", Map.of("accountId", UUID.randomUUID().toString())), "accountId");

@@ -92,6 +92,7 @@ public class ContactMerging {
 		leave(other, survivor, actor);
 		management.update(id, MergedFields.of(survivor, other, request), null, null, IfMatch.ANY);
 		Contact after = get(id);
+		merges.survivorAfter(mergeId, after);
 		events.publishEvent(new ContactMerged(mergeId, survivor, other, after, actor));
 		return new MergeResult(mergeId, after, moves.counts(), moves.portal());
 	}
@@ -131,7 +132,7 @@ public class ContactMerging {
 				"the surviving contact is gone (deleted, or merged into another contact)"));
 		Contact other = stored.other();
 		contacts.lockAccounts(survivor.accountId(), other.accountId());
-		giveEmailBack(mergeId, survivor, other, stored);
+		revertSurvivor(mergeId, survivor, other, stored);
 		Contact restored = MergeUndo.restore(contacts, other);
 		if (restored.accountId() != null && restored.active()) {
 			lifecycle.afterJoining(restored, false, Actor.current());
@@ -143,17 +144,31 @@ public class ContactMerging {
 		return get(restored.id());
 	}
 
-	private void giveEmailBack(UUID mergeId, Contact survivor, Contact other, Merges.Stored stored) {
-		if (other.email() == null) {
-			return;
+	/**
+	 * Takes back from the survivor what the merge changed and nobody changed since
+	 * ({@link MergeRevert}); a merge made before the survivor's states were kept gives back only the
+	 * email. The other's email must be free again for it to come back.
+	 */
+	private void revertSurvivor(UUID mergeId, Contact survivor, Contact other, Merges.Stored stored) {
+		Contact before = stored.survivorBefore();
+		Contact after = stored.survivorAfter();
+		ContactDetails reverted = before == null || after == null ? giveEmailBack(survivor, other, stored)
+				: MergeRevert.of(before, after, survivor);
+		if (!reverted.equals(survivor.details())) {
+			management.update(survivor.id(), reverted, null, null, IfMatch.ANY);
 		}
-		if (Objects.equals(survivor.accountId(), other.accountId()) && other.email().equalsIgnoreCase(survivor.email())) {
-			management.update(survivor.id(), MergeUndo.withEmail(survivor.details(), stored.survivorEmail()), null,
-					null, IfMatch.ANY);
-		}
-		else if (other.accountId() != null && contacts.emailTaken(other.accountId(), other.email(), null)) {
+		if (other.email() != null && other.accountId() != null
+				&& contacts.emailTaken(other.accountId(), other.email(), null)) {
 			throw new MergeNotUndoable(mergeId, "its email " + other.email() + " now belongs to another contact");
 		}
+	}
+
+	private static ContactDetails giveEmailBack(Contact survivor, Contact other, Merges.Stored stored) {
+		if (other.email() != null && Objects.equals(survivor.accountId(), other.accountId())
+				&& other.email().equalsIgnoreCase(survivor.email())) {
+			return MergeUndo.withEmail(survivor.details(), stored.survivorEmail());
+		}
+		return survivor.details();
 	}
 
 	private Contact get(UUID id) {

@@ -1,7 +1,9 @@
 package app.clientele.contacts;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,5 +37,28 @@ public class MergeLedger {
 
 	public List<UUID> recordedIds(UUID mergeId, String kind) {
 		return recorded(mergeId, kind).stream().map(UUID::fromString).toList();
+	}
+
+	/**
+	 * Writes down a row as it was before the merge changed it or let it go with the merged-away
+	 * contact: {@code state} is the row as JSON (PostgreSQL's {@code to_jsonb}), which the module
+	 * reads back with {@link #states} to put the row back as it was.
+	 */
+	public void recordState(UUID mergeId, String kind, String key, String state) {
+		jdbc.sql("""
+				INSERT INTO contact_merge_row (merge_id, kind, row_key, state) VALUES (:m, :k, :r, CAST(:s AS jsonb))
+				ON CONFLICT (merge_id, kind, row_key) DO UPDATE SET state = EXCLUDED.state
+				""").param("m", mergeId).param("k", kind).param("r", key).param("s", state).update();
+	}
+
+	/** The states written down under the kind, by key. */
+	public Map<String, String> states(UUID mergeId, String kind) {
+		Map<String, String> states = new LinkedHashMap<>();
+		jdbc.sql("SELECT row_key, state::text FROM contact_merge_row WHERE merge_id = :m AND kind = :k AND state IS NOT NULL "
+				+ "ORDER BY row_key").param("m", mergeId).param("k", kind)
+				.query(rs -> {
+					states.put(rs.getString(1), rs.getString(2));
+				});
+		return states;
 	}
 }

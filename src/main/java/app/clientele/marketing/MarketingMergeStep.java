@@ -1,6 +1,7 @@
 package app.clientele.marketing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.contacts.ContactMerge;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * A merge gives the survivor the other's list memberships, campaign history and unsubscribe
  * links, and its unsubscribe: an opt-out of either side is the survivor's (the safest choice
- * wins). An undo gives the other back its memberships, history and its own opt-out; the
- * survivor keeps an opt-out it took over, since the person asked for it.
+ * wins). A campaign both got keeps the survivor's row; the other's is written down. An undo gives
+ * the other back its memberships, history, campaign rows and its own opt-out, and takes back the
+ * opt-out the survivor only had from the other (unless it unsubscribed again since).
  */
 @Component
 @Order(40)
@@ -26,6 +28,8 @@ class MarketingMergeStep implements ContactMergeStep {
 	private static final String RECIPIENTS = "marketing.campaign_recipient";
 	private static final String LINKS = "marketing.unsubscribe_link";
 	private static final String OPT_OUT = "marketing.marketing_opt_out";
+	private static final String SHARED_RECIPIENTS = "marketing.campaign_recipient.shared";
+	private static final String TAKEN_OPT_OUT = "marketing.marketing_opt_out.taken";
 
 	private final JdbcClient jdbc;
 	private final MergeLedger ledger;
@@ -56,6 +60,9 @@ class MarketingMergeStep implements ContactMergeStep {
 				""").param("to", to).param("from", from).query(UUID.class).list();
 		ledger.record(merge.id(), RECIPIENTS, campaigns);
 		moves.count("campaigns", campaigns.size());
+		jdbc.sql("SELECT campaign_id::text, to_jsonb(r)::text FROM campaign_recipient r WHERE contact_id = :from")
+				.param("from", from).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+				.forEach(row -> ledger.recordState(merge.id(), SHARED_RECIPIENTS, row.getKey(), row.getValue()));
 		ledger.record(merge.id(), LINKS, jdbc.sql("UPDATE unsubscribe_link SET contact_id = :to WHERE contact_id = :from RETURNING id")
 				.param("to", to).param("from", from).query(UUID.class).list());
 		moves.count("unsubscribes", carryOverOptOut(merge));
@@ -68,16 +75,29 @@ class MarketingMergeStep implements ContactMergeStep {
 				WHERE contact_id = :from
 				""").param("from", merge.other().id()).query(String.class).list();
 		ledger.record(merge.id(), OPT_OUT, own);
-		jdbc.sql("""
+		int taken = jdbc.sql("""
 				INSERT INTO marketing_opt_out (contact_id, at, campaign_id, via)
 				SELECT :to, at, campaign_id, via FROM marketing_opt_out WHERE contact_id = :from
 				ON CONFLICT (contact_id) DO NOTHING
 				""").param("to", merge.survivor().id()).param("from", merge.other().id()).update();
+		if (taken > 0) {
+			ledger.record(merge.id(), TAKEN_OPT_OUT, own);
+		}
 		return own.size();
 	}
 
 	@Override
 	public void undo(ContactMerge merge) {
+		membershipsBack(merge);
+		ledger.states(merge.id(), SHARED_RECIPIENTS).values().forEach(state -> jdbc.sql("""
+				INSERT INTO campaign_recipient
+				SELECT (jsonb_populate_record(NULL::campaign_recipient, CAST(:state AS jsonb))).*
+				ON CONFLICT (campaign_id, contact_id) DO NOTHING
+				""").param("state", state).update());
+		optOutsBack(merge);
+	}
+
+	private void membershipsBack(ContactMerge merge) {
 		UUID back = merge.other().id();
 		UUID survivor = merge.survivor().id();
 		List<UUID> moved = ledger.recordedIds(merge.id(), MEMBERS);
@@ -101,6 +121,11 @@ class MarketingMergeStep implements ContactMergeStep {
 			jdbc.sql("UPDATE unsubscribe_link SET contact_id = :back WHERE id IN (:ids)").param("back", back)
 					.param("ids", links).update();
 		}
+	}
+
+	/** The other's own opt-out back; the survivor's taken-over one goes, unless it has been replaced since. */
+	private void optOutsBack(ContactMerge merge) {
+		UUID back = merge.other().id();
 		for (String optOut : ledger.recorded(merge.id(), OPT_OUT)) {
 			String[] parts = optOut.split("\\|", 3);
 			jdbc.sql("""
@@ -109,6 +134,14 @@ class MarketingMergeStep implements ContactMergeStep {
 					ON CONFLICT (contact_id) DO NOTHING
 					""").param("back", back).param("at", parts[0]).param("campaign", parts[1]).param("via", parts[2])
 					.update();
+		}
+		for (String optOut : ledger.recorded(merge.id(), TAKEN_OPT_OUT)) {
+			String[] parts = optOut.split("\\|", 3);
+			jdbc.sql("""
+					DELETE FROM marketing_opt_out WHERE contact_id = :survivor AND at = CAST(:at AS timestamptz)
+					  AND campaign_id IS NOT DISTINCT FROM CAST(NULLIF(:campaign, '') AS uuid) AND via = :via
+					""").param("survivor", merge.survivor().id()).param("at", parts[0]).param("campaign", parts[1])
+					.param("via", parts[2]).update();
 		}
 	}
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A merge moves the documents sent to the other to the survivor, and the other's topic choices
- * when the survivor has none of its own (the survivor's own choices are never overwritten).
+ * when the survivor has none of its own (the survivor's own choices are never overwritten). The
+ * other's choices that stay behind go with the merged-away contact; they are written down, and an
+ * undo gives them back.
  */
 @Component
 @Order(30)
@@ -21,6 +23,7 @@ class NotificationMergeStep implements ContactMergeStep {
 
 	private static final String DELIVERIES = "notifications.document_delivery";
 	private static final String TOPICS = "notifications.notification_topics";
+	private static final String OWN_TOPICS = "notifications.notification_topics.not_moved";
 
 	private final JdbcClient jdbc;
 	private final MergeLedger ledger;
@@ -45,6 +48,11 @@ class NotificationMergeStep implements ContactMergeStep {
 		if (topics > 0) {
 			ledger.record(merge.id(), TOPICS, List.of(from));
 		}
+		else {
+			jdbc.sql("SELECT to_jsonb(t)::text FROM notification_topics t WHERE contact_id = :from").param("from", from)
+					.query(String.class).optional()
+					.ifPresent(state -> ledger.recordState(merge.id(), OWN_TOPICS, from.toString(), state));
+		}
 	}
 
 	@Override
@@ -59,5 +67,11 @@ class NotificationMergeStep implements ContactMergeStep {
 			jdbc.sql("UPDATE notification_topics SET contact_id = :back WHERE contact_id = :survivor")
 					.param("back", merge.other().id()).param("survivor", merge.survivor().id()).update();
 		}
+		ledger.states(merge.id(), OWN_TOPICS).values().forEach(state -> jdbc.sql("""
+				INSERT INTO notification_topics
+				SELECT (jsonb_populate_record(NULL::notification_topics, CAST(:state AS jsonb) || jsonb_build_object(
+				    'contact_id', CAST(:back AS uuid), 'updated_at', now()))).*
+				ON CONFLICT (contact_id) DO NOTHING
+				""").param("state", state).param("back", merge.other().id()).update());
 	}
 }

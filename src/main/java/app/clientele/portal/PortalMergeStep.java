@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * equally live, staff choose ({@code portalLogin}) and the other login ends (sessions, links).
  * Across accounts the other's login ends, as on a move. Permissions never widen silently: the
  * survivor keeps its own unless staff ask ({@code widenPermissions}). First of the steps, so the
- * timeline entries of an ending login move with the rest of the history.
+ * timeline entries of an ending login move with the rest of the history. An undo puts back what
+ * the merge changed of either login ({@link PortalMergeStates}).
  */
 @Component
 @Order(10)
@@ -36,15 +37,17 @@ class PortalMergeStep implements ContactMergeStep {
 	private final PortalLoginMerge logins;
 	private final PortalManagement portal;
 	private final PortalClock clock;
+	private final PortalMergeStates states;
 
 	PortalMergeStep(JdbcClient jdbc, MergeLedger ledger, PortalAccesses accesses, PortalLoginMerge logins,
-			PortalManagement portal, PortalClock clock) {
+			PortalManagement portal, PortalClock clock, PortalMergeStates states) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.accesses = accesses;
 		this.logins = logins;
 		this.portal = portal;
 		this.clock = clock;
+		this.states = states;
 	}
 
 	@Override
@@ -58,6 +61,7 @@ class PortalMergeStep implements ContactMergeStep {
 		ledger.record(merge.id(), REGISTRATIONS, jdbc.sql(
 				"UPDATE self_registration SET contact_id = :to WHERE contact_id = :from RETURNING id")
 				.param("to", to).param("from", from).query(UUID.class).list());
+		states.remember(merge);
 		moves.portal(login(merge));
 	}
 
@@ -75,15 +79,18 @@ class PortalMergeStep implements ContactMergeStep {
 		}
 		if (survivor.isEmpty()) {
 			logins.move(merge);
+			states.happened(merge, PortalMergeStates.Outcome.MOVED);
 			return "The other contact's portal login moves to this contact, with its permissions.";
 		}
 		MergeChoice kept = kept(survivor.get(), other.get(), merge);
 		portal.revoke(merge.other().id(), "the contact was merged into another contact and its login was not kept");
 		if (kept == MergeChoice.OTHER) {
 			logins.takeLogin(merge.survivor().id(), other.get());
+			states.happened(merge, PortalMergeStates.Outcome.TAKEN);
 		}
 		if (merge.request().widenPermissions()) {
 			logins.widen(survivor.get(), other.get());
+			states.happened(merge, PortalMergeStates.Outcome.WIDENED);
 		}
 		return (kept == MergeChoice.OTHER ? "The other contact's portal login is kept; this contact's login ends"
 				: "This contact's portal login is kept; the other's ends") + (merge.request().widenPermissions()
@@ -118,5 +125,6 @@ class PortalMergeStep implements ContactMergeStep {
 			}
 		}
 		logins.moveBack(merge);
+		states.restore(merge);
 	}
 }

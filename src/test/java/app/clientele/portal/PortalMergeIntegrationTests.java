@@ -115,6 +115,71 @@ class PortalMergeIntegrationTests {
 		assertThat(access(survivor).get("status").asString()).isNotEqualTo("ACTIVE");
 	}
 
+	@Test
+	void undoRestoresRevokedPortalLogin() {
+		PortalTestSupport.Active survivor = activeWith(List.of("INVOICES"));
+		PortalTestSupport.Active other = activeWith(List.of("ESTIMATES"));
+		String merge = manager.post("/api/v1/contacts/" + survivor.id() + "/merge", Map.of("otherId", other.id(),
+				"portalLogin", "THIS")).json().get("mergeId").asString();
+		assertThat(signIn(other).status()).isEqualTo(401);
+
+		assertThat(manager.post("/api/v1/merges/" + merge + "/undo", null).status()).isEqualTo(200);
+
+		assertThat(access(other.id()).get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(access(other.id()).get("permissions").toString()).contains("ESTIMATES");
+		assertThat(portal.signedIn(other).get("/portal/api/me").json().get("contactId").asString()).isEqualTo(other.id());
+		assertThat(portal.signedIn(survivor).get("/portal/api/me").json().get("contactId").asString())
+				.isEqualTo(survivor.id());
+	}
+
+	@Test
+	void undoGivesTheSurvivorItsOwnLoginBack() {
+		PortalTestSupport.Active survivor = activeWith(List.of("INVOICES"));
+		PortalTestSupport.Active other = activeWith(List.of("ESTIMATES"));
+		String merge = manager.post("/api/v1/contacts/" + survivor.id() + "/merge", Map.of("otherId", other.id(),
+				"portalLogin", "OTHER")).json().get("mergeId").asString();
+		PortalClient merged = portal.signedIn(other);
+
+		assertThat(manager.post("/api/v1/merges/" + merge + "/undo", null).status()).isEqualTo(200);
+
+		assertThat(merged.get("/portal/api/me").status()).as("the merged login's session ends").isEqualTo(401);
+		assertThat(portal.signedIn(survivor).get("/portal/api/me").json().get("contactId").asString())
+				.isEqualTo(survivor.id());
+		assertThat(portal.signedIn(other).get("/portal/api/me").json().get("contactId").asString()).isEqualTo(other.id());
+		assertThat(access(survivor.id()).get("permissions").toString()).contains("INVOICES").doesNotContain("ESTIMATES");
+	}
+
+	@Test
+	void undoRestoresTheSurvivorsOwnPortalRow() {
+		String survivor = activeWith(List.of("CONTRACTS", "PROJECTS")).id();
+		assertThat(api.post("/api/v1/contacts/" + survivor + "/portal/revoke", null).status()).isLessThan(300);
+		PortalTestSupport.Active other = activeWith(List.of("INVOICES"));
+		String merge = manager.post("/api/v1/contacts/" + survivor + "/merge", Map.of("otherId", other.id())).json()
+				.get("mergeId").asString();
+		assertThat(access(survivor).get("status").asString()).isEqualTo("ACTIVE");
+
+		assertThat(manager.post("/api/v1/merges/" + merge + "/undo", null).status()).isEqualTo(200);
+
+		JsonNode own = access(survivor);
+		assertThat(own.get("status").asString()).isEqualTo("REVOKED");
+		assertThat(own.get("permissions").toString()).contains("CONTRACTS", "PROJECTS").doesNotContain("INVOICES");
+		assertThat(access(other.id()).get("status").asString()).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void undoRestoresWidenedPermissions() {
+		PortalTestSupport.Active survivor = activeWith(List.of("INVOICES"));
+		PortalTestSupport.Active other = activeWith(List.of("ESTIMATES"));
+		String merge = manager.post("/api/v1/contacts/" + survivor.id() + "/merge", Map.of("otherId", other.id(),
+				"portalLogin", "THIS", "widenPermissions", true)).json().get("mergeId").asString();
+		assertThat(access(survivor.id()).get("permissions").toString()).contains("INVOICES", "ESTIMATES");
+
+		assertThat(manager.post("/api/v1/merges/" + merge + "/undo", null).status()).isEqualTo(200);
+
+		assertThat(access(survivor.id()).get("permissions").toString()).contains("INVOICES").doesNotContain("ESTIMATES");
+		assertThat(signIn(survivor).status()).as("the survivor's own login stays").isEqualTo(200);
+	}
+
 	private PortalTestSupport.Active activeWith(List<String> permissions) {
 		PortalTestSupport.Active active = portal.activeContact(account);
 		Api.Response saved = api.put("/api/v1/contacts/" + active.id() + "/portal",

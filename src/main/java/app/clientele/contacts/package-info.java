@@ -17,9 +17,11 @@
  * <p>
  * Merging two records of one person ({@link ContactMerging}) is the same kind of command: each
  * module that keeps something per contact moves it to the survivor as a {@link ContactMergeStep}
- * and writes down what it moved in the {@link MergeLedger}, so an undo within 30 days moves
- * exactly that back. The merged-away contact leaves the contact table (every read answers 404)
- * and waits in contact_merge for an undo. Publishes {@link ContactMerged} and {@link
+ * and writes down what it moved in the {@link MergeLedger}, and the rows it changed or let go as
+ * they were, so an undo within 30 days puts exactly that back. The merged-away contact leaves the
+ * contact table (every read answers 404) and waits in contact_merge for an undo, with the
+ * survivor as it was before and after the merge: the undo takes back what the merge changed of
+ * the survivor and nobody changed since ({@link MergeRevert}). Publishes {@link ContactMerged} and {@link
  * ContactMergeUndone}.
  * <p>
  * Duplicates already on record are found by a background scan ({@link DuplicateScans}) with the

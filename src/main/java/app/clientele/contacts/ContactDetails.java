@@ -48,6 +48,13 @@ public record ContactDetails(
 				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags, null);
 	}
 
+	/** These details with the custom fields' values as a client sends them (see {@code fields.CustomFieldRules#check}). */
+	public ContactDetails withCustomFields(@Nullable Map<String, ?> values) {
+		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
+				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				values);
+	}
+
 	/** A phone as typed. */
 	public record PhoneInput(@NotNull(message = "must be WORK, MOBILE, HOME or OTHER") @Nullable PhoneType type,
 			@NotBlank(message = "is required") @Nullable String number) {

@@ -84,9 +84,21 @@ public final class CustomFieldRules {
 		Map<String, @Nullable Object> values = new LinkedHashMap<>();
 		texts.forEach((key, text) -> {
 			CustomField field = byKey.get(key);
-			values.put(key, field == null ? text : CustomValueText.read(field, text));
+			values.put(key, field == null ? text : CustomValueText.read(field.type(), text));
 		});
 		return values;
+	}
+
+	/** A value typed as text for a field of this type, as a client would send it (a default typed in a form). */
+	public static @Nullable Object fromText(CustomFieldType type, @Nullable String text) {
+		return CustomValueText.read(type, text);
+	}
+
+	/** A key made from a label, for a field typed in without one: "Gold partner" → "gold_partner". */
+	public static String keyFrom(@Nullable String label) {
+		String key = DefinitionRules.keyOf(label == null ? "" : label);
+		String letterFirst = key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "f_" + key : key;
+		return letterFirst.length() > 60 ? letterFirst.substring(0, 60) : letterFirst;
 	}
 
 	/** A stored value as a file cell (reads back through {@link #fromText}); empty for none. */

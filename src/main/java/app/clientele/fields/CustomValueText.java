@@ -25,12 +25,12 @@ final class CustomValueText {
 	}
 
 	/** The value a client would send for {@code text}; null for an empty cell. */
-	static @Nullable Object read(CustomField field, @Nullable String text) {
+	static @Nullable Object read(CustomFieldType type, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		String s = text.strip();
-		return switch (field.type()) {
+		return switch (type) {
 			case CHECKBOX -> checkbox(s);
 			case MULTI_SELECT -> Arrays.stream(s.split(s.contains(";") ? ";" : ",")).map(String::strip)
 					.filter(v -> !v.isEmpty()).toList();

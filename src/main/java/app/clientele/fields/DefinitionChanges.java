@@ -70,7 +70,7 @@ class DefinitionChanges {
 		for (Object value : store.distinctValues(before.key(), MAX_CONVERTED)) {
 			String text = CustomValueText.write(before, value);
 			List<FieldProblem> errors = new ArrayList<>();
-			Object converted = CustomValueRules.normalise(after, CustomValueText.read(after, text), region, "value", errors);
+			Object converted = CustomValueRules.normalise(after, CustomValueText.read(after.type(), text), region, "value", errors);
 			if (!errors.isEmpty() || converted == null) {
 				failures++;
 				if (failed.size() < 5) {

@@ -21,7 +21,8 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 
 	/** The values of custom fields, by key, as stored ({@code fields.CustomFieldType} says each type's form). */
 	public Contact {
-		customFields = Map.copyOf(customFields);
+		// null only in a contact read back from JSON written before custom fields existed (a merge's ledger)
+		customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
 	}
 
 	/** A contact without custom field values. */

@@ -31,6 +31,11 @@ public final class CustomFieldRules {
 		every.forEach(f -> everyKey.put(f.key(), f));
 	}
 
+	/** No custom fields at all: for code that reads records without them (unit tests, built-in columns only). */
+	public static CustomFieldRules none() {
+		return new CustomFieldRules(List.of(), "US");
+	}
+
 	/** The live fields, in their order. */
 	public List<CustomField> fields() {
 		return fields;

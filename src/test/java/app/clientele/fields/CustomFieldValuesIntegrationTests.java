@@ -194,4 +194,24 @@ class CustomFieldValuesIntegrationTests {
 		assertThat(change.get("old").asString()).isEqualTo("Gold");
 		assertThat(change.get("new").asString()).isEqualTo("Silver");
 	}
+
+	@Test
+	void accountsCarryCustomFieldsUnderTheSameRulesAndNothingIsHalfWritten() {
+		String seats = fields.define("ACCOUNT", "NUMBER");
+		String segment = fields.define("ACCOUNT", "SELECT", "options", List.of("SMB", "Enterprise"));
+		String name = "Seats " + UUID.randomUUID();
+		var refused = api.post("/api/v1/accounts", Map.of("name", name, "customFields", Map.of(seats, "many")));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("customFields." + seats);
+		assertThat(api.get("/api/v1/accounts?q=" + Api.q(name)).json().get("items").size()).isZero();
+		var created = api.post("/api/v1/accounts", Map.of("name", name, "customFields", Map.of(seats, 25, segment, "smb")));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.json().get("customFields").get(seats).asInt()).isEqualTo(25);
+		var patched = api.patch("/api/v1/accounts/" + created.id(), Map.of("customFields", Map.of(segment, "Enterprise")));
+		assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+		assertThat(patched.json().get("customFields").get(seats).asInt()).isEqualTo(25);
+		assertThat(patched.json().get("customFields").get(segment).asString()).isEqualTo("enterprise");
+		var contactField = create(Map.of(seats, 3));
+		assertThat(contactField.status()).as("an account field is no contact field").isEqualTo(400);
+	}
 }

@@ -14,7 +14,9 @@ import app.clientele.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Defining, changing and deleting custom fields: the rules that keep stored values meaningful. */
@@ -23,6 +25,9 @@ class CustomFieldDefinitionsIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 	TestCustomFields fields;
@@ -159,5 +164,21 @@ class CustomFieldDefinitionsIntegrationTests {
 		var edited = api.patch("/api/v1/contacts/" + contact, Map.of("jobTitle", "Owner"));
 		assertThat(edited.status()).as(edited.text()).isEqualTo(200);
 		assertThat(api.get("/api/v1/contacts/" + contact + "/activity").text()).contains("custom." + key, "\"two\"");
+	}
+
+	@Test
+	void rangedFieldsGetAnIndexThatGoesWithTheField() {
+		String key = fields.define("CONTACT", "DATE");
+		String text = fields.define("CONTACT", "TEXT");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+				.until(() -> indexes(key) == 1);
+		assertThat(indexes(text)).isZero();
+		fields.deleteAll();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> indexes(key) == 0);
+	}
+
+	private long indexes(String key) {
+		return jdbc.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE :pattern")
+				.param("pattern", "%'" + key + "'%").query(Long.class).single();
 	}
 }

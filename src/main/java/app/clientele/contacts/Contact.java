@@ -3,6 +3,7 @@ package app.clientele.contacts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,8 +16,26 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 		@Nullable String email, List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes,
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean primary, boolean billingContact, Set<UUID> siteIds, List<String> tags,
-		@Nullable Instant archivedAt, Instant accountSince, long version, Instant createdAt, Instant updatedAt)
-		implements Versioned {
+		@Nullable Instant archivedAt, Instant accountSince, long version, Instant createdAt, Instant updatedAt,
+		Map<String, Object> customFields) implements Versioned {
+
+	/** The values of custom fields, by key, as stored ({@code fields.CustomFieldType} says each type's form). */
+	public Contact {
+		// null only in a contact read back from JSON written before custom fields existed (a merge's ledger)
+		customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
+	}
+
+	/** A contact without custom field values. */
+	public Contact(UUID id, @Nullable UUID accountId, String firstName, @Nullable String middleName, String lastName,
+			@Nullable String jobTitle, Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email,
+			List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel,
+			boolean doNotEmail, boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean primary,
+			boolean billingContact, Set<UUID> siteIds, List<String> tags, @Nullable Instant archivedAt,
+			Instant accountSince, long version, Instant createdAt, Instant updatedAt) {
+		this(id, accountId, firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
+				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, primary, billingContact,
+				siteIds, tags, archivedAt, accountSince, version, createdAt, updatedAt, Map.of());
+	}
 
 	public boolean active() {
 		return archivedAt == null;
@@ -49,6 +68,7 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 	public ContactDetails details() {
 		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email,
 				phones.stream().map(p -> new ContactDetails.PhoneInput(p.type(), p.number())).toList(), birthday, notes,
-				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags);
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				customFields);
 	}
 }

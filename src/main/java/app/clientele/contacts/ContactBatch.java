@@ -12,6 +12,7 @@ import java.util.UUID;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountNotFound;
 import app.clientele.accounts.AccountPortalRules;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.Actor;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.Ids;
@@ -93,7 +94,8 @@ public class ContactBatch {
 			}
 		});
 		Map<UUID, AccountPortalRules> rules = accountIds.isEmpty() ? Map.of() : accounts.portalRules(accountIds);
-		List<Checked> checked = rows.stream().map(r -> check(r, current, rules)).toList();
+		CustomFieldRules custom = single.customFieldRules();
+		List<Checked> checked = rows.stream().map(r -> check(r, current, rules, custom)).toList();
 		List<Result> results = decide(checked, rules);
 		if (write) {
 			write(checked, results, rules);
@@ -105,7 +107,7 @@ public class ContactBatch {
 	private record Checked(Row row, ContactRules.@Nullable Normalised normalised, @Nullable ProblemException refused) {
 	}
 
-	private Checked check(Row row, Settings current, Map<UUID, AccountPortalRules> rules) {
+	private Checked check(Row row, Settings current, Map<UUID, AccountPortalRules> rules, CustomFieldRules custom) {
 		try {
 			if (row.accountId() == null && current.companyFirst()) {
 				throw new AccountRequired();
@@ -114,7 +116,8 @@ public class ContactBatch {
 				throw new AccountNotFound(row.accountId());
 			}
 			ContactDetails d = row.request().details();
-			ContactRules.Normalised n = ContactRules.check(d, current.defaultPhoneRegion(), constraints);
+			ContactRules.Normalised n = ContactRules.check(d, current.defaultPhoneRegion(), constraints, custom, Map.of(),
+					true);
 			single.checkSites(row.accountId(), d.siteIds());
 			return new Checked(row, n, null);
 		}

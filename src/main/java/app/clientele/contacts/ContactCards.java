@@ -1,7 +1,9 @@
 package app.clientele.contacts;
 
+import java.util.Locale;
 import java.util.Map;
 
+import app.clientele.fields.CustomFieldRules;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.parameter.TelephoneType;
@@ -29,6 +31,18 @@ final class ContactCards {
 	private ContactCards() {
 	}
 
+	/** The vCard property of a custom field: {@code X-CUSTOM-} and its key, upper case, {@code _} as {@code -} (keys hold no {@code -}). */
+	static final String CUSTOM_PROPERTY = "X-CUSTOM-";
+
+	static VCard card(ExportedContact exported, CustomFieldRules custom) {
+		VCard card = card(exported);
+		Map<String, Object> values = exported.contact().customFields();
+		custom.fields().stream().filter(f -> values.get(f.key()) != null).forEach(f -> card.addExtendedProperty(
+				CUSTOM_PROPERTY + f.key().toUpperCase(Locale.ROOT).replace('_', '-'), custom.text(f.key(), values.get(f.key()))));
+		return card;
+	}
+
+	/** The card of the built-in fields (the custom ones are added by {@link #card(ExportedContact, CustomFieldRules)}). */
 	static VCard card(ExportedContact exported) {
 		Contact c = exported.contact();
 		VCard card = new VCard(VERSION);

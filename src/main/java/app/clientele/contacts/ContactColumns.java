@@ -2,7 +2,9 @@ package app.clientele.contacts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import app.clientele.fields.CustomFieldRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +42,7 @@ public final class ContactColumns {
 	public static final String ACCOUNT_NUMBER = "accountNumber";
 	public static final String ACCOUNT_NAME = "accountName";
 	public static final String SITE_NAME = "siteName";
-	/** Followed by a custom field's key, once contacts have custom fields. */
+	/** Followed by a custom field's key: {@code custom.tier}; the export adds one per live field, after the others. */
 	public static final String CUSTOM_PREFIX = "custom.";
 
 	/** Every column, in the order of the export's header. */
@@ -64,6 +66,21 @@ public final class ContactColumns {
 		names.addAll(List.of(JOB_TITLE, STAGE, TAGS, DO_NOT_EMAIL, DO_NOT_CALL, MOBILE_OPT_OUT, MARKETING_OPT_IN,
 				BIRTHDAY, NOTES, ACCOUNT_NUMBER, ACCOUNT_NAME, SITE_NAME));
 		return List.copyOf(names);
+	}
+
+	/** The export's header: {@link #NAMES}, then {@code custom.<key>} of each live custom field in its order. */
+	public static List<String> names(CustomFieldRules custom) {
+		List<String> names = new ArrayList<>(NAMES);
+		custom.fields().forEach(f -> names.add(CUSTOM_PREFIX + f.key()));
+		return names;
+	}
+
+	/** The cells of {@link #cells(ExportedContact)}, then each live custom field's value as the import reads it back. */
+	static List<String> cells(ExportedContact exported, CustomFieldRules custom) {
+		List<String> cells = cells(exported);
+		Map<String, Object> values = exported.contact().customFields();
+		custom.fields().forEach(f -> cells.add(custom.text(f.key(), values.get(f.key()))));
+		return cells;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package app.clientele.contacts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,7 +32,28 @@ public record ContactDetails(
 		@TextLimit(max = ContactRules.MAX_NOTES) @Nullable String notes,
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
-		@Tags(each = ContactRules.MAX_TAG) List<String> tags) {
+		@Tags(each = ContactRules.MAX_TAG) List<String> tags, @Nullable Map<String, ?> customFields) {
+
+	/**
+	 * Details that say nothing of custom fields ({@code customFields} null): a new contact gets each
+	 * field's default, an edit keeps the values the contact has. A map (the API's document, the
+	 * console's form) gives every live field's value, see {@code fields.CustomFieldRules#check}.
+	 */
+	public ContactDetails(String firstName, @Nullable String middleName, String lastName, @Nullable String jobTitle,
+			Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email, List<PhoneInput> phones,
+			@Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel, boolean doNotEmail,
+			boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
+			List<String> tags) {
+		this(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday, notes,
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags, null);
+	}
+
+	/** These details with the custom fields' values as a client sends them (see {@code fields.CustomFieldRules#check}). */
+	public ContactDetails withCustomFields(@Nullable Map<String, ?> values) {
+		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
+				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				values);
+	}
 
 	/** A phone as typed. */
 	public record PhoneInput(@NotNull(message = "must be WORK, MOBILE, HOME or OTHER") @Nullable PhoneType type,

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.platform.Actor;
+import app.clientele.fields.CustomFieldRules;
 import ezvcard.io.text.VCardWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,9 +31,6 @@ public class ContactExport {
 	/** Excel reads a CSV as UTF-8 only when it starts with this byte order mark. */
 	static final String BOM = "\uFEFF";
 
-	/** RFC 4180: CRLF between records, quotes only where a cell needs them. */
-	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(ContactColumns.NAMES.toArray(String[]::new))
-			.get();
 
 	private final ExportPages pages;
 	private final ContactManagement contacts;
@@ -61,9 +59,12 @@ public class ContactExport {
 	public long csv(ContactExportFilter filter, OutputStream out) throws IOException {
 		Writer writer = writer(out);
 		writer.write(BOM);
-		CSVPrinter printer = CSV.print(writer);
+		CustomFieldRules custom = contacts.customFieldRules();
+		// RFC 4180: CRLF between records, quotes only where a cell needs them
+		CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(ContactColumns.names(custom).toArray(String[]::new))
+				.get().print(writer);
 		long rows = pages.forEach(filter, contact -> {
-			for (String cell : ContactColumns.cells(contact)) {
+			for (String cell : ContactColumns.cells(contact, custom)) {
 				printer.print(ContactColumns.neutralise(cell));
 			}
 			printer.println();
@@ -76,7 +77,8 @@ public class ContactExport {
 	/** Writes one .vcf of the contacts {@code filter} takes, a vCard 4.0 each; answers how many. */
 	public long vcards(ContactExportFilter filter, OutputStream out) throws IOException {
 		VCardWriter cards = cardWriter(out);
-		long rows = pages.forEach(filter, contact -> cards.write(ContactCards.card(contact)));
+		CustomFieldRules custom = contacts.customFieldRules();
+		long rows = pages.forEach(filter, contact -> cards.write(ContactCards.card(contact, custom)));
 		cards.flush();
 		events.publishEvent(new ContactsExported(Actor.current(), ExportFormat.VCARD, filter.describe(), rows));
 		return rows;
@@ -87,7 +89,7 @@ public class ContactExport {
 		ExportedContact contact = pages.one(contacts.get(contactId));
 		StringWriter text = new StringWriter();
 		VCardWriter cards = folded(new VCardWriter(text, ContactCards.VERSION));
-		cards.write(ContactCards.card(contact));
+		cards.write(ContactCards.card(contact, contacts.customFieldRules()));
 		cards.flush();
 		events.publishEvent(new ContactsExported(Actor.current(), ExportFormat.VCARD, "contactId=" + contactId, 1));
 		return text.toString();

@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountPortalRules;
+import app.clientele.fields.CustomFieldEntity;
+import app.clientele.fields.CustomFieldManagement;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
@@ -45,6 +48,7 @@ public class ContactManagement {
 	private final SettingsManagement settings;
 	private final ApplicationEventPublisher events;
 	private final FieldConstraints constraints;
+	private final CustomFieldManagement fields;
 	/** The portal's answer, looked up once: asking the bean factory on every read cost 5 % of the app's CPU. */
 	private final SingletonSupplier<@Nullable ContactPortalStatus> portalStatus;
 	/** Looked up on the first create: the steps depend on this service. */
@@ -52,8 +56,9 @@ public class ContactManagement {
 
 	ContactManagement(Contacts contacts, ContactSearch search, DuplicateFinder duplicates, ContactLifecycle primaries,
 			AccountManagement accounts, SettingsManagement settings, ApplicationEventPublisher events,
-			FieldConstraints constraints, ObjectProvider<ContactPortalStatus> portalStatus,
+			FieldConstraints constraints, CustomFieldManagement fields, ObjectProvider<ContactPortalStatus> portalStatus,
 			ObjectProvider<ContactOnboardingStep> onboarding) {
+		this.fields = fields;
 		this.contacts = contacts;
 		this.search = search;
 		this.duplicates = duplicates;
@@ -85,7 +90,8 @@ public class ContactManagement {
 			throw new AccountRequired();
 		}
 		AccountPortalRules account = accountId == null ? null : accounts.portalRules(accountId);
-		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion(), constraints);
+		ContactRules.Normalised n = ContactRules.check(request.details(), current.defaultPhoneRegion(), constraints,
+				fields.rules(CustomFieldEntity.CONTACT), Map.of(), true);
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
 				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
@@ -139,7 +145,9 @@ public class ContactManagement {
 			IfMatch ifMatch) {
 		Contact before = get(id);
 		ifMatch.check("Contact " + id, before.version());
-		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion(), constraints);
+		CustomFieldRules custom = fields.rules(CustomFieldEntity.CONTACT);
+		ContactRules.Normalised n = ContactRules.check(details, settings.get().defaultPhoneRegion(), constraints, custom,
+				before.customFields(), false);
 		checkSites(before.accountId(), details.siteIds());
 		if (before.accountId() != null && n.email() != null && contacts.emailTaken(before.accountId(), n.email(), id)) {
 			throw new DuplicateContact(duplicates.find(new DuplicateFinder.Probe(before.accountId(), null, null,
@@ -154,7 +162,7 @@ public class ContactManagement {
 			throw new DuplicateContact(List.of(), false);
 		}
 		Contact after = get(id);
-		List<FieldChange> changes = FieldChanges.between(before, after);
+		List<FieldChange> changes = FieldChanges.between(before, after, custom);
 		if (!changes.isEmpty()) {
 			events.publishEvent(new ContactUpdated(before, after, changes, Actor.current()));
 		}
@@ -215,6 +223,11 @@ public class ContactManagement {
 		return source == null ? Map.of() : source.statuses(contactIds);
 	}
 
+	/** The contacts' custom fields and their rules, as they are now. */
+	public CustomFieldRules customFieldRules() {
+		return fields.rules(CustomFieldEntity.CONTACT);
+	}
+
 	void checkSites(@Nullable UUID accountId, @Nullable Set<UUID> siteIds) {
 		if (siteIds == null || siteIds.isEmpty()) {
 			return;
@@ -236,6 +249,6 @@ public class ContactManagement {
 				d.birthday(), n.notes(), d.preferredChannel() == null ? PreferredChannel.ANY : d.preferredChannel(),
 				d.doNotEmail(), d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), primary, d.billingContact(),
 				d.siteIds() == null ? Set.of() : Set.copyOf(d.siteIds()), n.tags(), archivedAt, accountSince, version,
-				createdAt, updatedAt);
+				createdAt, updatedAt, n.customFields());
 	}
 }

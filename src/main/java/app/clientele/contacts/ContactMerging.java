@@ -74,7 +74,7 @@ public class ContactMerging {
 		if (id.equals(request.otherId())) {
 			throw new InvalidInput("otherId", "is this contact; a contact is merged with another one");
 		}
-		MergedFields.check(request.keep());
+		MergedFields.check(request.keep(), management.customFieldRules());
 		Contact survivor = get(id);
 		Contact other = get(request.otherId());
 		if (!Objects.equals(survivor.accountId(), other.accountId()) && !request.acrossAccounts()) {

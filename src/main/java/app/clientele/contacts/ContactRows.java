@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.fields.CustomValuesJson;
 import org.jspecify.annotations.Nullable;
 
 /** A contact as read from the database: the columns every read selects and the row they make. */
@@ -25,7 +26,7 @@ final class ContactRows {
 			c.id, c.account_id, c.first_name, c.middle_name, c.last_name, c.job_title, c.business_roles, c.stage,
 			c.email, c.birthday, c.notes, c.preferred_channel, c.do_not_email, c.do_not_call, c.mobile_opt_out,
 			c.marketing_opt_in, c.is_primary, c.billing_contact, c.tags, c.archived_at, c.account_since, c.version,
-			c.created_at, c.updated_at,
+			c.created_at, c.updated_at, c.custom_fields,
 			ARRAY(SELECT p.type || ' ' || p.e164 || ' ' || p.number FROM contact_phone p
 			      WHERE p.contact_id = c.id ORDER BY p.position) AS phones,
 			ARRAY(SELECT s.site_id FROM contact_site s WHERE s.contact_id = c.id) AS site_ids""";
@@ -50,7 +51,8 @@ final class ContactRows {
 				rs.getBoolean("is_primary"), rs.getBoolean("billing_contact"), sites(rs.getArray("site_ids")),
 				strings(rs.getArray("tags")), archived == null ? null : archived.toInstant(),
 				rs.getTimestamp("account_since").toInstant(), rs.getLong("version"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				CustomValuesJson.read(rs.getString("custom_fields")));
 	}
 
 	private static List<Phone> phones(@Nullable Array array) throws SQLException {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.InvalidInput;
@@ -38,19 +40,32 @@ final class ContactRules {
 
 	/** The details, trimmed, with phones normalised; or {@link InvalidInput} naming every bad field. */
 	static Normalised check(ContactDetails d, String phoneRegion, FieldConstraints constraints) {
+		return check(d, phoneRegion, constraints, null, Map.of(), true);
+	}
+
+	/**
+	 * As {@link #check(ContactDetails, String, FieldConstraints)}, with the custom fields' values
+	 * checked by {@code custom} ({@code before}: the contact's stored values, empty when creating;
+	 * details without a map keep them).
+	 */
+	static Normalised check(ContactDetails d, String phoneRegion, FieldConstraints constraints,
+			@Nullable CustomFieldRules custom, Map<String, Object> before, boolean creating) {
 		List<FieldProblem> errors = new ArrayList<>();
 		String email = blankToNull(d.email());
 		if (d.stage() != null && d.stage().needsEmail() && email == null) {
 			errors.add(new FieldProblem("email", "is required for a " + d.stage().name().toLowerCase(Locale.ROOT)));
 		}
 		List<Phone> phones = phones(errors, d.phones(), phoneRegion);
+		Map<String, Object> customFields = custom == null || d.customFields() == null && !creating ? before
+				: custom.check(d.customFields(), before, creating, errors);
 		constraints.valid(d, errors);
 		return new Normalised(blankToEmpty(d.firstName()), blankToNull(d.middleName()), blankToEmpty(d.lastName()),
-				blankToNull(d.jobTitle()), email, phones, blankToNull(d.notes()), tags(d.tags()));
+				blankToNull(d.jobTitle()), email, phones, blankToNull(d.notes()), tags(d.tags()), customFields);
 	}
 
 	record Normalised(String firstName, @Nullable String middleName, String lastName, @Nullable String jobTitle,
-			@Nullable String email, List<Phone> phones, @Nullable String notes, List<String> tags) {
+			@Nullable String email, List<Phone> phones, @Nullable String notes, List<String> tags,
+			Map<String, Object> customFields) {
 	}
 
 	/** E.164 of a number typed in any format, or null when it cannot be read. */

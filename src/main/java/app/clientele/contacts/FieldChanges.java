@@ -3,16 +3,36 @@ package app.clientele.contacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.clientele.fields.CustomFieldRules;
 import org.jspecify.annotations.Nullable;
 
 /** The field-by-field difference of two versions of a contact, as the history shows it. */
 final class FieldChanges {
 
+	/** The prefix of a custom field's name in a change: {@code custom.<key>}. */
+	static final String CUSTOM = "custom.";
+
 	private FieldChanges() {
+	}
+
+	/** Built-in fields, then custom fields as {@code custom.<key>}, their values as a file writes them (options by label). */
+	static List<FieldChange> between(Contact before, Contact after, CustomFieldRules custom) {
+		List<FieldChange> changes = between(before, after);
+		Set<String> keys = new TreeSet<>(before.customFields().keySet());
+		keys.addAll(after.customFields().keySet());
+		for (String key : keys) {
+			String old = text(custom.text(key, before.customFields().get(key)));
+			String now = text(custom.text(key, after.customFields().get(key)));
+			if (!Objects.equals(old, now)) {
+				changes.add(new FieldChange(CUSTOM + key, old, now));
+			}
+		}
+		return changes;
 	}
 
 	static List<FieldChange> between(Contact before, Contact after) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +34,14 @@ final class MergedFields {
 	}
 
 	/** Refuses, naming the field, a choice of a field that does not exist or is not chosen. */
-	static void check(Map<String, MergeChoice> keep) {
+	static void check(Map<String, MergeChoice> keep, CustomFieldRules custom) {
 		for (String field : keep.keySet()) {
+			if (field.startsWith(FieldChanges.CUSTOM)) {
+				if (custom.field(field.substring(FieldChanges.CUSTOM.length())).isEmpty()) {
+					throw new InvalidInput("keep." + field, "is not a custom field of contacts");
+				}
+				continue;
+			}
 			if (NOT_CHOSEN.contains(field)) {
 				throw new InvalidInput("keep." + field, "is combined from both contacts (the safest value wins), not chosen");
 			}
@@ -58,7 +65,21 @@ final class MergedFields {
 				side.apply("preferredChannel").preferredChannel(), survivor.doNotEmail() || other.doNotEmail(),
 				survivor.doNotCall() || other.doNotCall(), survivor.mobileOptOut() || other.mobileOptOut(),
 				survivor.marketingOptIn() && other.marketingOptIn(), side.apply("billingContact").billingContact(),
-				sites, union(survivor.tags(), other.tags()));
+				sites, union(survivor.tags(), other.tags())).withCustomFields(custom(survivor, other, request));
+	}
+
+	/**
+	 * Custom fields ({@code keep."custom.<key>"}): the survivor's value unless the other's is kept,
+	 * and the other's where the survivor has none, so that nothing filled in is lost.
+	 */
+	private static Map<String, Object> custom(Contact survivor, Contact other, MergeRequest request) {
+		Map<String, Object> values = new LinkedHashMap<>(other.customFields());
+		survivor.customFields().forEach((key, value) -> {
+			if (request.choice(FieldChanges.CUSTOM + key) != MergeChoice.OTHER || !other.customFields().containsKey(key)) {
+				values.put(key, value);
+			}
+		});
+		return values;
 	}
 
 	private static List<ContactDetails.PhoneInput> phones(Contact survivor, Contact other) {

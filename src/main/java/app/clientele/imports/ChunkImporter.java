@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import app.clientele.contacts.ContactBatch;
+import app.clientele.fields.CustomFieldEntity;
+import app.clientele.fields.CustomFieldManagement;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,8 +36,11 @@ class ChunkImporter {
 	private final RowImporter rows;
 	private final ContactBatch batch;
 	private final TransactionTemplate savepoint;
+	private final CustomFieldManagement fields;
 
-	ChunkImporter(RowImporter rows, ContactBatch batch, PlatformTransactionManager transactions) {
+	ChunkImporter(RowImporter rows, ContactBatch batch, PlatformTransactionManager transactions,
+			CustomFieldManagement fields) {
+		this.fields = fields;
 		this.rows = rows;
 		this.batch = batch;
 		this.savepoint = new TransactionTemplate(transactions);
@@ -47,7 +53,8 @@ class ChunkImporter {
 		List<ImportRow> together = new ArrayList<>();
 		List<ContactBatch.Row> creates = new ArrayList<>();
 		List<ImportRow> alone = new ArrayList<>();
-		List<ImportRow> read = chunk.stream().map(r -> ImportRow.read(r.rowNo(), r.cells(), fields)).toList();
+		CustomFieldRules custom = this.fields.rules(CustomFieldEntity.CONTACT);
+		List<ImportRow> read = chunk.stream().map(r -> ImportRow.read(r.rowNo(), r.cells(), fields, custom)).toList();
 		resolver.prefetch(read);
 		for (ImportRow row : read) {
 			if (!row.problems().isEmpty()) {

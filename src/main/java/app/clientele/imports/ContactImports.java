@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.clientele.fields.CustomField;
+import app.clientele.fields.CustomFieldEntity;
+import app.clientele.fields.CustomFieldManagement;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.jobs.Job;
 import app.clientele.jobs.JobStatus;
 import app.clientele.jobs.Jobs;
@@ -33,8 +37,11 @@ public class ContactImports {
 	private final Outcomes outcomes;
 	private final Jobs jobs;
 	private final ContactImportJob importJob;
+	private final CustomFieldManagement fields;
 
-	ContactImports(Uploads uploads, ImportStore imports, Outcomes outcomes, Jobs jobs, ContactImportJob importJob) {
+	ContactImports(Uploads uploads, ImportStore imports, Outcomes outcomes, Jobs jobs, ContactImportJob importJob,
+			CustomFieldManagement fields) {
+		this.fields = fields;
 		this.uploads = uploads;
 		this.imports = imports;
 		this.outcomes = outcomes;
@@ -61,7 +68,8 @@ public class ContactImports {
 			UploadWriter writer = new UploadWriter(uploads, upload.id());
 			int rows;
 			try (Reader reader = ImportFile.open(file, shape.encoding())) {
-				rows = shape.format() == ImportFile.Format.VCARD ? UploadReader.vcards(reader, writer::header, writer::row)
+				rows = shape.format() == ImportFile.Format.VCARD ? UploadReader.vcards(reader,
+						fields.rules(CustomFieldEntity.CONTACT).fields().stream().map(CustomField::key).toList(), writer::header, writer::row)
 						: UploadReader.csv(reader, shape.separator(), writer::header, writer::row);
 			}
 			writer.flush();
@@ -78,9 +86,9 @@ public class ContactImports {
 		return view(uploads.find(id).orElseThrow(() -> new NotFound("Upload", id)));
 	}
 
-	private static UploadView view(Uploads.Upload u) {
+	private UploadView view(Uploads.Upload u) {
 		return new UploadView(u.id(), u.fileName(), u.format().name(), u.encoding(), u.headers(), u.rows(),
-				ImportFields.mapping(u.headers(), Map.of()));
+				ImportFields.mapping(u.headers(), Map.of(), ImportFields.customSynonyms(fields.rules(CustomFieldEntity.CONTACT))));
 	}
 
 	private static String name(String fileName) {
@@ -99,8 +107,10 @@ public class ContactImports {
 		if (!options.dryRun() && imports.importedFor(uploadId).isPresent()) {
 			throw new AlreadyImported();
 		}
-		Map<String, String> mapping = ImportFields.mapping(upload.headers(), options.mapping());
-		options.check(mapping);
+		CustomFieldRules custom = fields.rules(CustomFieldEntity.CONTACT);
+		Map<String, String> mapping = ImportFields.mapping(upload.headers(), options.mapping(),
+				ImportFields.customSynonyms(custom));
+		options.check(mapping, custom);
 		ImportOptions resolved = new ImportOptions(options.dryRun(), options.onDuplicate(), options.updateMode(),
 				mapping, options.createMissingAccounts(), options.sendWelcomeEmails());
 		UUID id = Ids.newId();

@@ -13,6 +13,7 @@ import java.util.UUID;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.PhoneType;
 import app.clientele.contacts.Stage;
+import app.clientele.fields.CustomValuesJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,17 +43,29 @@ final class DetailsSnapshot {
 		m.put("marketingOptIn", d.marketingOptIn());
 		m.put("siteIds", new TreeSet<>(d.siteIds().stream().map(UUID::toString).toList()).stream().toList());
 		m.put("tags", List.copyOf(d.tags()));
+		if (d.customFields() != null) {
+			new java.util.TreeMap<>(d.customFields()).forEach((key, value) -> {
+				if (value != null) {
+					m.put(CUSTOM + key, CustomValuesJson.writeValue(value));
+				}
+			});
+		}
 		return m;
 	}
+
+	/** A custom field's entry: {@code custom.<key>}, its value as JSON text (so that a snapshot read back compares equal). */
+	private static final String CUSTOM = "custom.";
 
 	/** The fields whose values differ, with the values of {@code from}. */
 	static Map<String, @Nullable Object> changed(Map<String, @Nullable Object> from, Map<String, @Nullable Object> to) {
 		Map<String, @Nullable Object> changed = new LinkedHashMap<>();
-		from.forEach((k, v) -> {
-			if (!Objects.equals(v, to.get(k))) {
-				changed.put(k, v);
+		Set<String> keys = new java.util.LinkedHashSet<>(from.keySet());
+		keys.addAll(to.keySet());
+		for (String k : keys) {
+			if (!Objects.equals(from.get(k), to.get(k))) {
+				changed.put(k, from.get(k));
 			}
-		});
+		}
 		return changed;
 	}
 
@@ -75,7 +88,17 @@ final class DetailsSnapshot {
 				birthday == null ? null : LocalDate.parse(birthday.toString()), text(m, "notes"), base.preferredChannel(),
 				flag(m, "doNotEmail"), flag(m, "doNotCall"), flag(m, "mobileOptOut"), flag(m, "marketingOptIn"),
 				base.billingContact(), sites, ((List<Object>) Objects.requireNonNull(m.get("tags"))).stream()
-						.map(Object::toString).toList());
+						.map(Object::toString).toList()).withCustomFields(custom(m));
+	}
+
+	private static Map<String, Object> custom(Map<String, @Nullable Object> m) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		m.forEach((k, v) -> {
+			if (k.startsWith(CUSTOM) && v != null) {
+				values.put(k.substring(CUSTOM.length()), CustomValuesJson.read("{\"v\":" + v + "}").get("v"));
+			}
+		});
+		return values;
 	}
 
 	private static @Nullable String text(Map<String, @Nullable Object> m, String key) {

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import app.clientele.contacts.ContactColumns;
 import app.clientele.contacts.PhoneType;
+import app.clientele.fields.CustomField;
+import app.clientele.fields.CustomFieldRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,8 @@ final class ImportFields {
 			ContactColumns.phone(PhoneType.OTHER));
 
 	private static final Map<String, String> SYNONYMS = synonyms();
+
+	private static final java.util.regex.Pattern CUSTOM_KEY = java.util.regex.Pattern.compile("^[a-z][a-z0-9_]{0,59}$");
 
 	private ImportFields() {
 	}
@@ -73,9 +77,24 @@ final class ImportFields {
 		return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9#]", "");
 	}
 
-	/** Whether a column may be mapped to this field name. */
+	/**
+	 * Whether a column may be mapped to this field name: a built-in field, or {@code custom.<key>}
+	 * (whether that field exists is checked against the live fields when the import starts).
+	 */
 	static boolean known(String field) {
-		return ContactColumns.NAMES.contains(field);
+		return ContactColumns.NAMES.contains(field) || field.startsWith(ContactColumns.CUSTOM_PREFIX)
+				&& CUSTOM_KEY.matcher(field.substring(ContactColumns.CUSTOM_PREFIX.length())).matches();
+	}
+
+	/** The live custom fields as columns: {@code custom.<key>}, proposed for a header that is the field's key or label. */
+	static Map<String, String> customSynonyms(CustomFieldRules rules) {
+		Map<String, String> synonyms = new LinkedHashMap<>();
+		for (CustomField f : rules.fields()) {
+			synonyms.put(key(f.label()), ContactColumns.CUSTOM_PREFIX + f.key());
+			synonyms.put(key(f.key()), ContactColumns.CUSTOM_PREFIX + f.key());
+			synonyms.put(key(ContactColumns.CUSTOM_PREFIX + f.key()), ContactColumns.CUSTOM_PREFIX + f.key());
+		}
+		return synonyms;
 	}
 
 	/** The field a header most likely holds, or null: the column is left out unless staff map it. */
@@ -89,9 +108,16 @@ final class ImportFields {
 	 * column proposed for it; staff's choices are checked by {@link ImportOptions}.
 	 */
 	static Map<String, String> mapping(List<String> headers, Map<String, String> chosen) {
+		return mapping(headers, chosen, Map.of());
+	}
+
+	/** As {@link #mapping(List, Map)}, a header that is a custom field's key or label proposed for it ({@link #customSynonyms}). */
+	static Map<String, String> mapping(List<String> headers, Map<String, String> chosen, Map<String, String> custom) {
 		Map<String, String> mapping = new LinkedHashMap<>();
 		for (String header : headers) {
-			String field = chosen.containsKey(header) ? chosen.get(header) : propose(header);
+			String proposed = propose(header);
+			String field = chosen.containsKey(header) ? chosen.get(header)
+					: proposed != null ? proposed : custom.get(key(header));
 			if (field == null || field.isBlank()) {
 				continue;
 			}

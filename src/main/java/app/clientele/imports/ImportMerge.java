@@ -2,7 +2,9 @@ package app.clientele.imports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,7 +42,23 @@ final class ImportMerge {
 				on.mobileOptOut() || in.mobileOptOut(),
 				overwrite && p.contains(ContactColumns.MARKETING_OPT_IN) ? in.marketingOptIn() : on.marketingOptIn(),
 				on.billingContact(), union(on.siteIds(), siteIds),
-				overwrite && p.contains(ContactColumns.TAGS) ? in.tags() : List.copyOf(union(on.tags(), in.tags())));
+				overwrite && p.contains(ContactColumns.TAGS) ? in.tags() : List.copyOf(union(on.tags(), in.tags())))
+				.withCustomFields(custom(on.customFields(), in.customFields(), overwrite));
+	}
+
+	/** Custom fields the row has a value for: set where the contact has none, or replaced when overwriting. */
+	private static @Nullable Map<String, ?> custom(@Nullable Map<String, ?> on, @Nullable Map<String, ?> in,
+			boolean overwrite) {
+		if (in == null || in.isEmpty()) {
+			return on;
+		}
+		Map<String, @Nullable Object> merged = new LinkedHashMap<>(on == null ? Map.of() : on);
+		in.forEach((key, value) -> {
+			if (value != null && (overwrite || merged.get(key) == null)) {
+				merged.put(key, value);
+			}
+		});
+		return merged;
 	}
 
 	private static @Nullable String text(Set<String> present, String field, @Nullable String on, @Nullable String in,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import app.clientele.contacts.ContactColumns;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.InvalidInput;
 
@@ -27,8 +29,15 @@ public record ImportOptions(boolean dryRun, DuplicatePolicy onDuplicate, UpdateM
 	}
 
 	/** Refuses a mapping onto a field that does not exist, or two columns onto one field that holds one value. */
-	void check(Map<String, String> resolved) {
+	void check(Map<String, String> resolved, CustomFieldRules custom) {
 		List<FieldProblem> problems = new ArrayList<>();
+		resolved.forEach((header, field) -> {
+			if (field.startsWith(ContactColumns.CUSTOM_PREFIX)
+					&& custom.field(field.substring(ContactColumns.CUSTOM_PREFIX.length())).isEmpty()) {
+				problems.add(new FieldProblem("mapping", "column \"" + header + "\" maps to " + field
+						+ ", but contacts have no custom field with that key (see GET /api/v1/custom-fields)"));
+			}
+		});
 		mapping.forEach((header, field) -> {
 			if (!field.isBlank() && !ImportFields.known(field)) {
 				problems.add(new FieldProblem("mapping", "column \"" + header + "\" maps to " + field

@@ -13,6 +13,7 @@ import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.PhoneType;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 		List<FieldProblem> problems) {
 
 	/** Reads the row; {@code fields} holds each column's field (null: not imported). */
-	static ImportRow read(int rowNo, List<String> cells, List<@Nullable String> fields) {
+	static ImportRow read(int rowNo, List<String> cells, List<@Nullable String> fields, CustomFieldRules custom) {
 		Reading r = new Reading();
 		for (int i = 0; i < fields.size(); i++) {
 			String field = fields.get(i);
@@ -48,7 +49,7 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 				r.text(ContactColumns.EMAIL), r.phones, r.birthday, r.text(ContactColumns.NOTES), PreferredChannel.ANY,
 				r.flag(ContactColumns.DO_NOT_EMAIL), r.flag(ContactColumns.DO_NOT_CALL),
 				r.flag(ContactColumns.MOBILE_OPT_OUT), r.flag(ContactColumns.MARKETING_OPT_IN), false, Set.of(),
-				List.copyOf(r.tags));
+				List.copyOf(r.tags)).withCustomFields(r.customTexts.isEmpty() ? null : custom.fromText(r.customTexts));
 		return new ImportRow(rowNo, details, r.phoneColumns, Set.copyOf(r.present), r.text(ContactColumns.ACCOUNT_NUMBER),
 				r.text(ContactColumns.ACCOUNT_NAME), r.sites, r.problems);
 	}
@@ -68,7 +69,8 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 		return switch (field) {
 			case "accountId" -> ContactColumns.ACCOUNT_NUMBER;
 			case "siteIds" -> ContactColumns.SITE_NAME;
-			default -> field;
+			default -> field.startsWith(CustomFieldRules.PATH)
+					? ContactColumns.CUSTOM_PREFIX + field.substring(CustomFieldRules.PATH.length()) : field;
 		};
 	}
 
@@ -81,6 +83,8 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 		final Set<String> tags = new LinkedHashSet<>();
 		final List<String> sites = new ArrayList<>();
 		final Set<String> present = new LinkedHashSet<>();
+		/** The cells of custom fields, by key, read by the fields module's rules as a form's texts. */
+		final java.util.Map<String, String> customTexts = new java.util.LinkedHashMap<>();
 		final List<FieldProblem> problems = new ArrayList<>();
 		@Nullable Stage stage;
 		@Nullable LocalDate birthday;
@@ -99,6 +103,9 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 				default -> {
 					if (field.startsWith(ContactColumns.PHONE_PREFIX)) {
 						phones(field, cell);
+					}
+					else if (field.startsWith(ContactColumns.CUSTOM_PREFIX)) {
+						customTexts.put(field.substring(ContactColumns.CUSTOM_PREFIX.length()), cell);
 					}
 					else {
 						texts.put(field, cell);

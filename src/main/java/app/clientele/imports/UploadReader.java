@@ -11,6 +11,7 @@ import app.clientele.contacts.ContactColumns;
 import app.clientele.contacts.PhoneType;
 import app.clientele.platform.InvalidInput;
 import ezvcard.VCard;
+import ezvcard.property.RawProperty;
 import ezvcard.io.text.VCardReader;
 import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Email;
@@ -95,9 +96,16 @@ final class UploadReader {
 		return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
 	}
 
-	/** Reads the vCards, each as a row under {@link ContactColumns#NAMES}; answers the number of cards. */
-	static int vcards(Reader reader, Consumer<List<String>> header, Consumer<List<String>> rows) {
-		header.accept(ContactColumns.NAMES);
+	/**
+	 * Reads the vCards, each as a row under {@link ContactColumns#NAMES} and a {@code custom.<key>}
+	 * column per custom field (its {@code X-CUSTOM-<KEY>} property, as the export writes it);
+	 * answers the number of cards.
+	 */
+	static int vcards(Reader reader, List<String> customKeys, Consumer<List<String>> header,
+			Consumer<List<String>> rows) {
+		List<String> names = new ArrayList<>(ContactColumns.NAMES);
+		customKeys.forEach(key -> names.add(ContactColumns.CUSTOM_PREFIX + key));
+		header.accept(names);
 		int count = 0;
 		try (VCardReader cards = new VCardReader(reader)) {
 			VCard card;
@@ -105,7 +113,7 @@ final class UploadReader {
 				if (++count > MAX_ROWS) {
 					throw new InvalidInput("file", "has more than " + MAX_ROWS + " cards; split it in two");
 				}
-				rows.accept(cells(card));
+				rows.accept(cells(card, names));
 			}
 		}
 		catch (IOException e) {
@@ -117,12 +125,19 @@ final class UploadReader {
 		return count;
 	}
 
-	private static List<String> cells(VCard card) {
+	private static List<String> cells(VCard card, List<String> names) {
 		List<String> cells = new ArrayList<>();
-		for (String name : ContactColumns.NAMES) {
-			cells.add(cell(card, name));
+		for (String name : names) {
+			cells.add(name.startsWith(ContactColumns.CUSTOM_PREFIX) ? custom(card, name) : cell(card, name));
 		}
 		return cells;
+	}
+
+	private static String custom(VCard card, String column) {
+		String property = "X-CUSTOM-" + column.substring(ContactColumns.CUSTOM_PREFIX.length())
+				.toUpperCase(java.util.Locale.ROOT).replace('_', '-');
+		RawProperty raw = card.getExtendedProperty(property);
+		return raw == null || raw.getValue() == null ? "" : raw.getValue();
 	}
 
 	private static String cell(VCard card, String name) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.clientele.fields.CustomField;
+import app.clientele.fields.CustomFieldEntity;
+import app.clientele.fields.CustomFieldManagement;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
@@ -36,9 +39,11 @@ public class EmailTemplates {
 	private final SettingsManagement settings;
 	private final ClienteleProperties properties;
 	private final FieldConstraints constraints;
+	private final CustomFieldManagement customFields;
 
 	EmailTemplates(JdbcClient jdbc, DefaultTemplates defaults, SettingsManagement settings,
-			ClienteleProperties properties, FieldConstraints constraints) {
+			ClienteleProperties properties, FieldConstraints constraints, CustomFieldManagement customFields) {
+		this.customFields = customFields;
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.settings = settings;
@@ -153,18 +158,21 @@ public class EmailTemplates {
 			errors.add(new FieldProblem("subject", "must be one line"));
 		}
 		else {
-			unknown("subject", change.subject(), errors);
-			unknown("htmlBody", change.htmlBody(), errors);
-			unknown("textBody", change.textBody(), errors);
+			Set<String> custom = customFields.rules(CustomFieldEntity.CONTACT).fields().stream().map(CustomField::key)
+					.collect(java.util.stream.Collectors.toSet());
+			unknown("subject", change.subject(), custom, errors);
+			unknown("htmlBody", change.htmlBody(), custom, errors);
+			unknown("textBody", change.textBody(), custom, errors);
 		}
 		constraints.valid(change, errors);
 	}
 
-	private static void unknown(String field, String text, List<FieldProblem> errors) {
-		Set<String> unknown = Placeholders.unknown(text);
+	private static void unknown(String field, String text, Set<String> custom, List<FieldProblem> errors) {
+		Set<String> unknown = Placeholders.unknown(text, custom);
 		if (!unknown.isEmpty()) {
 			errors.add(new FieldProblem(field, "uses unknown placeholders " + unknown.stream().map(p -> "{{" + p + "}}")
-					.toList() + "; known are " + Placeholders.KNOWN.stream().map(p -> "{{" + p + "}}").toList()));
+					.toList() + "; known are " + Placeholders.KNOWN.stream().map(p -> "{{" + p + "}}").toList()
+					+ " and {{custom.<key>}} of each contact custom field"));
 		}
 	}
 

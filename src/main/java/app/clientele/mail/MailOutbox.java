@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.clientele.contacts.ContactPlaceholders;
 import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.platform.Emails;
@@ -37,9 +38,12 @@ public class MailOutbox {
 	private final ClienteleProperties properties;
 	private final ApplicationEventPublisher events;
 	private final DeliveryWorker worker;
+	private final ContactPlaceholders contactPlaceholders;
 
 	MailOutbox(Outbox outbox, EmailTemplates templates, EmailRenderer renderer, SettingsManagement settings,
-			ClienteleProperties properties, ApplicationEventPublisher events, DeliveryWorker worker) {
+			ClienteleProperties properties, ApplicationEventPublisher events, DeliveryWorker worker,
+			ContactPlaceholders contactPlaceholders) {
+		this.contactPlaceholders = contactPlaceholders;
 		this.outbox = outbox;
 		this.templates = templates;
 		this.renderer = renderer;
@@ -58,6 +62,9 @@ public class MailOutbox {
 		}
 		check(email);
 		Map<String, String> values = new HashMap<>(email.values());
+		if (email.contactId() != null && ContactPlaceholders.uses(template.subject(), template.htmlBody(), template.textBody())) {
+			contactPlaceholders.of(email.contactId()).forEach(values::putIfAbsent);
+		}
 		values.remove(Placeholders.LINK);
 		values.remove(Placeholders.COMPANY_NAME);
 		values.values().removeIf(Objects::isNull);

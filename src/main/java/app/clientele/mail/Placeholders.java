@@ -25,7 +25,10 @@ public final class Placeholders {
 			"validHours", "validFor", "documentType", "documentNumber", "documentTitle", "amount", "currency", "dueDate", "subject",
 			"body");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
+	/** A name, or {@code custom.<key>} for a contact's custom field. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*(?:\\.[a-z][a-z0-9_]{0,59})?)\\s*}}");
+
+	static final String CUSTOM = "custom.";
 
 	private Placeholders() {
 	}
@@ -39,12 +42,14 @@ public final class Placeholders {
 		return fill(template, values, true);
 	}
 
-	/** The placeholders a template uses that are not {@link #KNOWN}. */
-	static Set<String> unknown(String template) {
+	/** The placeholders a template uses that are not {@link #KNOWN} nor {@code custom.<key>} of a field in {@code customKeys}. */
+	static Set<String> unknown(String template, Set<String> customKeys) {
 		Set<String> unknown = new LinkedHashSet<>();
 		Matcher m = PLACEHOLDER.matcher(template);
 		while (m.find()) {
-			if (!KNOWN.contains(m.group(1))) {
+			String name = m.group(1);
+			boolean custom = name.startsWith(CUSTOM) && customKeys.contains(name.substring(CUSTOM.length()));
+			if (!KNOWN.contains(name) && !custom) {
 				unknown.add(m.group(1));
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactEmailability;
+import app.clientele.contacts.ContactPlaceholders;
 import app.clientele.contacts.Emailability;
 import app.clientele.contacts.Emailability.Purpose;
 import app.clientele.mail.LinkRequest;
@@ -37,9 +38,12 @@ class CampaignDispatcher {
 	private final ContactEmailability contacts;
 	private final TransactionTemplate transactions;
 	private final int batchSize;
+	private final ContactPlaceholders placeholders;
 
 	CampaignDispatcher(JdbcClient jdbc, MailOutbox mail, ContactEmailability contacts,
-			TransactionTemplate transactions, @Value("${clientele.marketing.batch-size:200}") int batchSize) {
+			TransactionTemplate transactions, @Value("${clientele.marketing.batch-size:200}") int batchSize,
+			ContactPlaceholders placeholders) {
+		this.placeholders = placeholders;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.contacts = contacts;
@@ -135,6 +139,9 @@ class CampaignDispatcher {
 		personal.put("contactName", r.name());
 		personal.put("contactFirstName", r.firstName());
 		personal.put("accountName", r.accountName());
+		if (ContactPlaceholders.uses(subject, body)) {
+			personal.putAll(placeholders.of(r.contactId()));
+		}
 		Map<String, String> values = new LinkedHashMap<>(personal);
 		values.put("subject", Placeholders.text(subject, personal));
 		values.put("body", Placeholders.text(body, personal));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactManagement;
+import app.clientele.contacts.ContactPlaceholders;
 import app.clientele.mail.Placeholders;
 import app.clientele.platform.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,11 @@ public class CampaignPreview {
 	private final MarketingLists lists;
 	private final ContactManagement contacts;
 	private final AccountManagement accounts;
+	private final ContactPlaceholders placeholders;
 
-	CampaignPreview(Campaigns campaigns, MarketingLists lists, ContactManagement contacts, AccountManagement accounts) {
+	CampaignPreview(Campaigns campaigns, MarketingLists lists, ContactManagement contacts, AccountManagement accounts,
+			ContactPlaceholders placeholders) {
+		this.placeholders = placeholders;
 		this.campaigns = campaigns;
 		this.lists = lists;
 		this.contacts = contacts;
@@ -46,6 +50,7 @@ public class CampaignPreview {
 		values.put("contactFirstName", contact.firstName());
 		values.put("accountName", contact.accountId() == null ? ""
 				: accounts.names(java.util.Set.of(contact.accountId())).getOrDefault(contact.accountId(), ""));
+		values.putAll(placeholders.of(who));
 		return new Preview(who, contact.name(), contact.email() == null ? "" : contact.email(),
 				Placeholders.text(campaign.subject(), values), Placeholders.text(campaign.body(), values));
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import app.clientele.contacts.ContactDetails;
 import app.clientele.contacts.PhoneType;
 import app.clientele.contacts.PreferredChannel;
+import app.clientele.fields.CustomFieldRules;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class ImportMergeTests {
 
 	private static ImportRow row(String... cells) {
 		List<@Nullable String> fields = List.copyOf(HEADERS);
-		return ImportRow.read(1, Arrays.asList(cells), fields);
+		return ImportRow.read(1, Arrays.asList(cells), fields, CustomFieldRules.none());
 	}
 
 	private static ContactDetails details(String jobTitle, @Nullable String notes, List<String> tags, boolean doNotEmail,

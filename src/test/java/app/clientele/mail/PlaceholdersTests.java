@@ -3,6 +3,7 @@ package app.clientele.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,13 @@ class PlaceholdersTests {
 
 	@Test
 	void namesThePlaceholdersNoTemplateKnows() {
-		assertThat(Placeholders.unknown("{{contactName}} {{contactNmae}} {{link}} {{x1}}")).containsExactly("contactNmae",
-				"x1");
+		assertThat(Placeholders.unknown("{{contactName}} {{contactNmae}} {{link}} {{x1}}", Set.of())).containsExactly(
+				"contactNmae", "x1");
+	}
+
+	@Test
+	void knowsTheCustomFieldsThatExist() {
+		assertThat(Placeholders.unknown("{{ custom.tier }} {{custom.tierr}}", Set.of("tier"))).containsExactly("custom.tierr");
+		assertThat(Placeholders.text("Tier: {{ custom.tier }}", Map.of("custom.tier", "Gold"))).isEqualTo("Tier: Gold");
 	}
 }

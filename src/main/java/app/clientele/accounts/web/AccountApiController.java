@@ -1,10 +1,12 @@
 package app.clientele.accounts.web;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountId;
+import app.clientele.accounts.AccountCustomFields;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountSummary;
 import app.clientele.accounts.Site;
@@ -33,16 +35,18 @@ class AccountApiController {
 
 	private final AccountManagement accounts;
 	private final MergePatch mergePatch;
+	private final AccountCustomFields customFields;
 
-	AccountApiController(AccountManagement accounts, MergePatch mergePatch) {
+	AccountApiController(AccountManagement accounts, MergePatch mergePatch, AccountCustomFields customFields) {
+		this.customFields = customFields;
 		this.accounts = accounts;
 		this.mergePatch = mergePatch;
 	}
 
 	@PostMapping
 	ResponseEntity<AccountResponse> create(@Valid @RequestBody AccountRequest request) {
-		Account account = accounts.create(request.details());
-		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountResponse.of(account));
+		Account account = customFields.create(request.details(), request.customFields());
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(response(account));
 	}
 
 	@GetMapping
@@ -54,7 +58,12 @@ class AccountApiController {
 
 	@GetMapping("/{id}")
 	AccountResponse get(@PathVariable UUID id) {
-		return AccountResponse.of(accounts.get(id));
+		return response(accounts.get(id));
+	}
+
+	private AccountResponse response(Account account) {
+		Map<String, Object> stored = customFields.of(account.id());
+		return AccountResponse.of(account, stored.isEmpty() ? Map.of() : customFields.rules().visible(stored));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
@@ -63,8 +72,10 @@ class AccountApiController {
 		Account current = accounts.get(id);
 		IfMatch expected = IfMatch.of(ifMatch);
 		expected.check("Account " + id, current.version());
-		AccountRequest changed = mergePatch.apply(AccountRequest.of(current), patch, AccountRequest.class);
-		return AccountResponse.of(accounts.update(id, changed.details(), IfMatch.version(current.version())));
+		AccountRequest changed = mergePatch.apply(AccountRequest.of(current, customFields.of(id)), patch,
+				AccountRequest.class);
+		return response(customFields.update(id, changed.details(),
+				changed.customFields() == null ? Map.of() : changed.customFields(), IfMatch.version(current.version())));
 	}
 
 	@PostMapping("/{id}/sites")

@@ -5,12 +5,15 @@ import java.util.UUID;
 
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountClassManagement;
+import app.clientele.accounts.AccountCustomFields;
 import app.clientele.accounts.AccountDetails;
 import app.clientele.accounts.AccountId;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.AccountStatus;
 import app.clientele.accounts.SiteDetails;
 import app.clientele.accounts.SiteId;
+import app.clientele.fields.CustomFieldForms;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
@@ -21,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +40,11 @@ class AccountController {
 	private final AccountManagement accounts;
 	private final AccountClassManagement classes;
 	private final MessageSource messages;
+	private final AccountCustomFields customFields;
 
-	AccountController(AccountManagement accounts, AccountClassManagement classes, MessageSource messages) {
+	AccountController(AccountManagement accounts, AccountClassManagement classes, MessageSource messages,
+			AccountCustomFields customFields) {
+		this.customFields = customFields;
 		this.accounts = accounts;
 		this.classes = classes;
 		this.messages = messages;
@@ -104,9 +111,12 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts")
-	String create(@ModelAttribute AccountForm form, Model model) {
+	String create(@ModelAttribute AccountForm form, @RequestParam MultiValueMap<String, String> params, Model model) {
+		CustomFieldRules rules = customFields.rules();
+		Map<String, String> typed = CustomFieldForms.typed(rules, params);
+		model.addAttribute("customValues", typed);
 		try {
-			Account account = accounts.create(form.details());
+			Account account = customFields.create(form.details(), rules.fromText(typed));
 			return "redirect:/accounts/" + account.id();
 		}
 		catch (ProblemException e) {
@@ -120,18 +130,27 @@ class AccountController {
 		header(model, account, "overview");
 		model.addAttribute("accountClass", account.accountClassId() == null ? null : classes.get(account.accountClassId()));
 		model.addAttribute("siteCount", accounts.allSites(id).size());
+		CustomFieldRules rules = customFields.rules();
+		model.addAttribute("customFields", rules.fields());
+		model.addAttribute("customShown", CustomFieldForms.shown(rules, customFields.of(id)));
 		return "accounts/overview";
 	}
 
 	@GetMapping("/accounts/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
+		model.addAttribute("customValues", CustomFieldForms.texts(customFields.rules(), customFields.of(id)));
 		return form(model, id, AccountForm.of(accounts.get(id)), FormErrors.none());
 	}
 
 	@PostMapping("/accounts/{id}")
-	String update(@PathVariable UUID id, @ModelAttribute AccountForm form, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute AccountForm form,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		CustomFieldRules rules = customFields.rules();
+		Map<String, String> typed = CustomFieldForms.typed(rules, params);
+		model.addAttribute("customValues", typed);
 		try {
-			Account saved = accounts.update(id, form.details(), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
+			Account saved = customFields.update(id, form.details(), rules.fromText(typed),
+					form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
 			redirect.addFlashAttribute("flash", say("contact.flash.accountSaved", saved.name()));
 			return "redirect:/accounts/" + id;
 		}
@@ -195,6 +214,11 @@ class AccountController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("classes", classes.list());
 		model.addAttribute("statuses", AccountStatus.values());
+		CustomFieldRules rules = customFields.rules();
+		model.addAttribute("customFields", rules.fields());
+		if (!model.containsAttribute("customValues")) {
+			model.addAttribute("customValues", CustomFieldForms.defaults(rules));
+		}
 		return "accounts/form";
 	}
 }

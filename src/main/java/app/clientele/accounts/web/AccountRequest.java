@@ -1,5 +1,7 @@
 package app.clientele.accounts.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
@@ -10,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /** An account as clients send it: on create, and as the target of a merge patch. */
 record AccountRequest(@NotNull String name, @Nullable String number, @Nullable UUID accountClassId,
-		@Nullable AccountStatus status) {
+		@Nullable AccountStatus status, @Nullable Map<String, @Nullable Object> customFields) {
 
-	static AccountRequest of(Account a) {
-		return new AccountRequest(a.name(), a.number(), a.accountClassId(), a.status());
+	static AccountRequest of(Account a, Map<String, Object> customFields) {
+		return new AccountRequest(a.name(), a.number(), a.accountClassId(), a.status(), new LinkedHashMap<>(customFields));
 	}
 
 	AccountDetails details() {

@@ -1,6 +1,7 @@
 package app.clientele.accounts.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import app.clientele.accounts.Account;
@@ -9,10 +10,12 @@ import app.clientele.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
 record AccountResponse(UUID id, String name, @Nullable String number, @Nullable UUID accountClassId,
-		AccountStatus status, long version, Instant createdAt, Instant updatedAt) implements Versioned {
+		AccountStatus status, long version, Instant createdAt, Instant updatedAt, Map<String, Object> customFields)
+		implements Versioned {
 
-	static AccountResponse of(Account a) {
+	/** {@code customFields}: the live fields' values (a deleted field's stay hidden). */
+	static AccountResponse of(Account a, Map<String, Object> customFields) {
 		return new AccountResponse(a.id(), a.name(), a.number(), a.accountClassId(), a.status(), a.version(),
-				a.createdAt(), a.updatedAt());
+				a.createdAt(), a.updatedAt(), customFields);
 	}
 }

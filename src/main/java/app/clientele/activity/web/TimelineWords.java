@@ -7,7 +7,11 @@ import java.util.Map;
 
 import app.clientele.activity.ActivityEntry;
 import app.clientele.platform.Labels;
+import app.clientele.fields.CustomFieldEntity;
+import app.clientele.fields.CustomFieldManagement;
+import app.clientele.fields.CustomFieldRules;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,16 +26,21 @@ import org.springframework.stereotype.Component;
 @Component("timelineWords")
 public class TimelineWords {
 
+	/** The prefix of a custom field in a change (the field's key follows; its label is looked up, deleted fields too). */
+	private static final String CUSTOM = "custom.";
+
 	/** A field whose value is one code, or a comma-separated list of codes, of this kind. */
 	private static final Map<String, String> CODED_FIELDS = Map.of("stage", "Stage", "preferredChannel",
 			"PreferredChannel", "businessRoles", "BusinessRole");
 
 	private final MessageSource messages;
 	private final Labels labels;
+	private final ObjectProvider<CustomFieldManagement> customFields;
 
-	TimelineWords(MessageSource messages, Labels labels) {
+	TimelineWords(MessageSource messages, Labels labels, ObjectProvider<CustomFieldManagement> customFields) {
 		this.messages = messages;
 		this.labels = labels;
+		this.customFields = customFields;
 	}
 
 	/** What happened, as one sentence. */
@@ -69,12 +78,20 @@ public class TimelineWords {
 	/** The fields an UPDATED entry changed, in words. */
 	public List<Change> changes(ActivityEntry entry) {
 		List<Change> changes = new ArrayList<>();
+		@Nullable CustomFieldRules custom = null;
 		if (entry.details().get("changes") instanceof Collection<?> all) {
 			for (Object c : all) {
 				if (c instanceof Map<?, ?> change) {
 					String field = text(change.get("field"));
-					changes.add(new Change(labels.field(field), value(field, change.get("old")),
-							value(field, change.get("new"))));
+					String label;
+					if (field.startsWith(CUSTOM)) {
+						custom = custom == null ? customFields.getObject().rules(CustomFieldEntity.CONTACT) : custom;
+						label = custom.label(field.substring(CUSTOM.length()));
+					}
+					else {
+						label = labels.field(field);
+					}
+					changes.add(new Change(label, value(field, change.get("old")), value(field, change.get("new"))));
 				}
 			}
 		}

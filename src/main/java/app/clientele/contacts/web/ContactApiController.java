@@ -20,6 +20,8 @@ import app.clientele.platform.PageRequest;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.validation.constraints.NotNull;
+import app.clientele.fields.CustomFieldRules;
+import org.springframework.util.function.SingletonSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -154,11 +156,12 @@ class ContactApiController {
 	}
 
 	private ContactResponse respond(Contact contact) {
-		return ContactResponse.of(contact, contacts.portalStatuses(List.of(contact.id())));
+		return ContactResponse.of(contact, contacts.portalStatuses(List.of(contact.id())), contacts::customFieldRules);
 	}
 
 	private Page<ContactResponse> respond(Page<Contact> page) {
 		Map<UUID, String> statuses = contacts.portalStatuses(page.items().stream().map(Contact::id).toList());
-		return page.map(c -> ContactResponse.of(c, statuses));
+		SingletonSupplier<CustomFieldRules> custom = SingletonSupplier.of(contacts::customFieldRules);
+		return page.map(c -> ContactResponse.of(c, statuses, custom));
 	}
 }

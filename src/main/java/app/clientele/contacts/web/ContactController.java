@@ -32,6 +32,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,9 +54,12 @@ class ContactController {
 	private final MessageSource messages;
 	private final DuplicateScans duplicates;
 	private final DuplicateWords duplicateWords;
+	private final CustomFieldInputs customInputs;
 
 	ContactController(ContactManagement contacts, AccountManagement accounts, SettingsManagement settings,
-			MessageSource messages, DuplicateScans duplicates, DuplicateWords duplicateWords) {
+			MessageSource messages, DuplicateScans duplicates, DuplicateWords duplicateWords,
+			CustomFieldInputs customInputs) {
+		this.customInputs = customInputs;
 		this.contacts = contacts;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -77,10 +81,13 @@ class ContactController {
 	}
 
 	@PostMapping("/accounts/{id}/contacts")
-	String create(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
+	String create(@PathVariable UUID id, @ModelAttribute ContactForm form,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		Account account = accounts.get(id);
+		Map<String, String> custom = customInputs.typed(params);
+		model.addAttribute("customValues", custom);
 		try {
-			Contact created = contacts.create(id, form.newContact());
+			Contact created = contacts.create(id, form.newContact(customInputs.values(custom)));
 			redirect.addFlashAttribute("flash", say("contact.flash.created", created.name()));
 			return "redirect:/contacts/" + created.id() + "?created";
 		}
@@ -123,21 +130,26 @@ class ContactController {
 		List<DuplicatePair> possible = duplicates.of(id);
 		model.addAttribute("possibleDuplicates", possible);
 		model.addAttribute("duplicateWords", duplicateWords.of(possible));
+		customInputs.shown(model, contact);
 		return "contacts/contact";
 	}
 
 	@GetMapping("/contacts/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		Contact contact = contacts.get(id);
+		model.addAttribute("customValues", customInputs.of(contact));
 		editForm(model, contact, ContactForm.of(contact), FormErrors.none());
 		return "contacts/edit";
 	}
 
 	@PostMapping("/contacts/{id}")
-	String update(@PathVariable UUID id, @ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute ContactForm form,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		Contact contact = contacts.get(id);
+		Map<String, String> custom = customInputs.typed(params);
+		model.addAttribute("customValues", custom);
 		try {
-			Contact saved = contacts.update(id, form.details(), form.primary() != null && form.primary() ? true : null,
+			Contact saved = contacts.update(id, form.details().withCustomFields(customInputs.values(custom)), form.primary() != null && form.primary() ? true : null,
 					Boolean.TRUE.equals(form.active()), form.version() == null ? IfMatch.ANY : IfMatch.version(form.version()));
 			redirect.addFlashAttribute("flash", say("contact.flash.saved", saved.name()));
 			return "redirect:/contacts/" + id;
@@ -194,6 +206,10 @@ class ContactController {
 		model.addAttribute("phoneTypes", PhoneType.values());
 		model.addAttribute("channels", PreferredChannel.values());
 		model.addAttribute("portalPermissions", PortalPermission.values());
+		if (!model.containsAttribute("customValues")) {
+			model.addAttribute("customValues", customInputs.defaults());
+		}
+		model.addAttribute("customFields", customInputs.fields());
 	}
 
 	private String say(String key, Object... args) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,12 +72,12 @@ record ContactForm(@Nullable String firstName, @Nullable String middleName, @Nul
 				siteIds == null ? Set.of() : siteIds, tagList);
 	}
 
-	NewContact newContact() {
+	NewContact newContact(Map<String, ?> customFields) {
 		PortalAccessRequest portal = isTrue(portalEnabled)
 				? new PortalAccessRequest(true, portalPermissions == null ? Set.of() : portalPermissions,
 						portalAllSites == null || portalAllSites, portalSiteIds, isTrue(portalSendInvite))
 				: null;
-		return new NewContact(details(), isTrue(active), isTrue(primary), !isTrue(noWelcomeEmail), portal,
+		return new NewContact(details().withCustomFields(customFields), isTrue(active), isTrue(primary), !isTrue(noWelcomeEmail), portal,
 				isTrue(confirmNotDuplicate));
 	}
 

@@ -2,6 +2,7 @@ package app.clientele.contacts.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +24,8 @@ record ContactRequest(@Nullable String firstName, @Nullable String middleName, @
 		@Nullable Boolean doNotCall, @Nullable Boolean mobileOptOut, @Nullable Boolean marketingOptIn,
 		@Nullable Boolean active, @Nullable Boolean primary, @Nullable Boolean billingContact,
 		@Nullable Set<UUID> siteIds, @Nullable List<String> tags, @Nullable Boolean sendWelcomeEmail,
-		@Nullable PortalRequest portal, @Nullable Boolean confirmNotDuplicate) {
+		@Nullable PortalRequest portal, @Nullable Boolean confirmNotDuplicate,
+		@Nullable Map<String, @Nullable Object> customFields) {
 
 	record PhoneRequest(@Nullable PhoneType type, @Nullable String number) {
 	}
@@ -35,7 +37,7 @@ record ContactRequest(@Nullable String firstName, @Nullable String middleName, @
 	NewContact toNewContact() {
 		ContactDetails details = ContactDocument.details(firstName, middleName, lastName, jobTitle, businessRoles, stage,
 				email, phones, birthday, notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn,
-				billingContact, siteIds, tags);
+				billingContact, siteIds, tags, customFields);
 		PortalAccessRequest portalAccess = portal == null ? null
 				: new PortalAccessRequest(Boolean.TRUE.equals(portal.enabled()), portal.permissions(), portal.allSites(),
 						portal.siteIds(), Boolean.TRUE.equals(portal.sendInvite()));

@@ -82,6 +82,6 @@ class MergeApiController {
 	}
 
 	private ContactResponse respond(Contact contact) {
-		return ContactResponse.of(contact, contacts.portalStatuses(List.of(contact.id())));
+		return ContactResponse.of(contact, contacts.portalStatuses(List.of(contact.id())), contacts::customFieldRules);
 	}
 }

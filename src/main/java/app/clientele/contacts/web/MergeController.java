@@ -1,5 +1,6 @@
 package app.clientele.contacts.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import app.clientele.contacts.ContactMerging;
 import app.clientele.contacts.MergeChoice;
 import app.clientele.contacts.MergeRequest;
 import app.clientele.contacts.MergeResult;
+import app.clientele.fields.CustomField;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.Labels;
 import app.clientele.platform.ProblemException;
@@ -55,7 +58,9 @@ class MergeController {
 		Contact merged = contacts.get(other);
 		model.addAttribute("contact", survivor);
 		model.addAttribute("other", merged);
-		model.addAttribute("rows", ContactMerging.chosenFields().stream().map(f -> row(f, survivor, merged)).toList());
+		List<Row> rows = new ArrayList<>(ContactMerging.chosenFields().stream().map(f -> row(f, survivor, merged)).toList());
+		rows.addAll(customRows(survivor, merged));
+		model.addAttribute("rows", rows);
 		model.addAttribute("acrossAccounts", !java.util.Objects.equals(survivor.accountId(), merged.accountId()));
 		try {
 			MergeResult preview = merging.preview(id, new MergeRequest(other, Map.of(), true, MergeChoice.THIS, false));
@@ -79,6 +84,8 @@ class MergeController {
 				keep.put(field, MergeChoice.OTHER);
 			}
 		}
+		contacts.customFieldRules().fields().stream().map(f -> "custom." + f.key())
+				.filter(field -> "OTHER".equals(form.get("keep." + field))).forEach(field -> keep.put(field, MergeChoice.OTHER));
 		MergeChoice portalLogin = "OTHER".equals(form.get("portalLogin")) ? MergeChoice.OTHER
 				: "THIS".equals(form.get("portalLogin")) ? MergeChoice.THIS : null;
 		try {
@@ -105,6 +112,22 @@ class MergeController {
 			redirect.addFlashAttribute("flashError", FormErrors.of(e).values().iterator().next());
 			return "redirect:/contacts";
 		}
+	}
+
+	/** The custom fields either side has a value for, chosen as {@code keep.custom.<key>}. */
+	private List<Row> customRows(Contact survivor, Contact other) {
+		CustomFieldRules custom = contacts.customFieldRules();
+		List<Row> rows = new ArrayList<>();
+		for (CustomField f : custom.fields()) {
+			Object mine = survivor.customFields().get(f.key());
+			Object theirs = other.customFields().get(f.key());
+			if (mine != null || theirs != null) {
+				String a = mine == null ? "—" : custom.show(f.key(), mine);
+				String b = theirs == null ? "—" : custom.show(f.key(), theirs);
+				rows.add(new Row("custom." + f.key(), f.label(), a, b, !a.equals(b)));
+			}
+		}
+		return rows;
 	}
 
 	private Row row(String field, Contact survivor, Contact other) {

@@ -11,12 +11,14 @@ import java.util.UUID;
 
 import app.clientele.activity.ActivityEntry;
 import app.clientele.activity.web.TimelineWords.Change;
+import app.clientele.fields.CustomFieldManagement;
 import app.clientele.platform.Actor;
 import app.clientele.platform.Labels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The timeline says what happened in words; the entries keep their codes as stored. */
@@ -97,6 +99,7 @@ class TimelineWordsTests {
 		messages.setBasenames("i18n/messages", "i18n/labels");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new TimelineWords(messages, new Labels(messages));
+		return new TimelineWords(messages, new Labels(messages),
+				new StaticListableBeanFactory().getBeanProvider(CustomFieldManagement.class));
 	}
 }

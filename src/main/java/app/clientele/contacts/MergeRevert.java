@@ -2,12 +2,18 @@ package app.clientele.contacts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+
+import app.clientele.fields.CustomValuesJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The survivor's fields on an undo of its merge, from three states: before the merge, as the merge
@@ -29,7 +35,29 @@ final class MergeRevert {
 				r.field(Contact::preferredChannel), r.field(Contact::doNotEmail), r.field(Contact::doNotCall),
 				r.field(Contact::mobileOptOut), r.field(Contact::marketingOptIn), r.field(Contact::billingContact),
 				new LinkedHashSet<>(withoutAdded(before.siteIds(), after.siteIds(), now.siteIds(), s -> s)),
-				withoutAdded(before.tags(), after.tags(), now.tags(), t -> t.toLowerCase(Locale.ROOT)));
+				withoutAdded(before.tags(), after.tags(), now.tags(), t -> t.toLowerCase(Locale.ROOT)))
+				.withCustomFields(custom(before, after, now));
+	}
+
+	/** Each custom field by the same rule; values compared as JSON (the stored states are read back from JSON). */
+	private static Map<String, Object> custom(Contact before, Contact after, Contact now) {
+		Set<String> keys = new TreeSet<>(before.customFields().keySet());
+		keys.addAll(after.customFields().keySet());
+		keys.addAll(now.customFields().keySet());
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (String key : keys) {
+			Object current = now.customFields().get(key);
+			Object value = json(current).equals(json(after.customFields().get(key))) ? before.customFields().get(key)
+					: current;
+			if (value != null) {
+				values.put(key, value);
+			}
+		}
+		return values;
+	}
+
+	private static String json(@Nullable Object value) {
+		return value == null ? "null" : CustomValuesJson.writeValue(value);
 	}
 
 	private record Reverted(Contact before, Contact after, Contact now) {

@@ -83,5 +83,8 @@ class CustomFieldEverywhereIntegrationTests {
 		var undone = api.post("/api/v1/merges/" + merged.json().get("mergeId").asString() + "/undo", null);
 		assertThat(undone.status()).as(undone.text()).isEqualTo(200);
 		assertThat(api.get("/api/v1/contacts/" + other).json().get("customFields").get(c).asString()).isEqualTo("only theirs");
+		JsonNode restored = api.get("/api/v1/contacts/" + survivor).json().get("customFields");
+		assertThat(restored.get(b).asString()).isEqualTo("mine too");
+		assertThat(restored.has(c)).isFalse();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.platform.PostalAddress;
 import app.clientele.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +16,21 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 		@Nullable String email, List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes,
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean primary, boolean billingContact, Set<UUID> siteIds, List<String> tags,
-		@Nullable Instant archivedAt, Instant accountSince, long version, Instant createdAt, Instant updatedAt)
+		@Nullable Instant archivedAt, Instant accountSince, long version, Instant createdAt, Instant updatedAt,
+		@Nullable String secondEmail, @Nullable EmailLabel secondEmailLabel, List<PostalAddress> addresses)
 		implements Versioned {
+
+	/** A contact without a second email or addresses. */
+	public Contact(UUID id, @Nullable UUID accountId, String firstName, @Nullable String middleName, String lastName,
+			@Nullable String jobTitle, Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email,
+			List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel,
+			boolean doNotEmail, boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean primary,
+			boolean billingContact, Set<UUID> siteIds, List<String> tags, @Nullable Instant archivedAt,
+			Instant accountSince, long version, Instant createdAt, Instant updatedAt) {
+		this(id, accountId, firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
+				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, primary, billingContact,
+				siteIds, tags, archivedAt, accountSince, version, createdAt, updatedAt, null, null, List.of());
+	}
 
 	public boolean active() {
 		return archivedAt == null;
@@ -49,6 +63,7 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 	public ContactDetails details() {
 		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email,
 				phones.stream().map(p -> new ContactDetails.PhoneInput(p.type(), p.number())).toList(), birthday, notes,
-				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags);
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				secondEmail, secondEmailLabel, addresses);
 	}
 }

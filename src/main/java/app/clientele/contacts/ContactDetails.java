@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.EmailAddress;
+import app.clientele.platform.PostalAddress;
+import app.clientele.platform.PostalAddresses;
 import app.clientele.platform.Printable;
 import app.clientele.platform.TextLimit;
 import jakarta.validation.Valid;
@@ -31,7 +33,21 @@ public record ContactDetails(
 		@TextLimit(max = ContactRules.MAX_NOTES) @Nullable String notes,
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
-		@Tags(each = ContactRules.MAX_TAG) List<String> tags) {
+		@Tags(each = ContactRules.MAX_TAG) List<String> tags,
+		@EmailAddress(message = ContactRules.EMAIL_RULE) @Nullable String secondEmail,
+		@Nullable EmailLabel secondEmailLabel,
+		@Size(max = PostalAddresses.MAX_ADDRESSES, message = "must be at most {max}") @Valid List<PostalAddress> addresses) {
+
+	/** Details without a second email or addresses. */
+	public ContactDetails(String firstName, @Nullable String middleName, String lastName, @Nullable String jobTitle,
+			Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email, List<PhoneInput> phones,
+			@Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel, boolean doNotEmail,
+			boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
+			List<String> tags) {
+		this(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday, notes,
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				null, null, List.of());
+	}
 
 	/** A phone as typed. */
 	public record PhoneInput(@NotNull(message = "must be WORK, MOBILE, HOME or OTHER") @Nullable PhoneType type,

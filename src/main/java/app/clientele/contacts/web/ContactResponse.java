@@ -10,10 +10,12 @@ import java.util.UUID;
 import app.clientele.contacts.BusinessRole;
 import app.clientele.contacts.Contact;
 import app.clientele.contacts.ContactPortalStatus;
+import app.clientele.contacts.EmailLabel;
 import app.clientele.contacts.Phone;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
 import app.clientele.contacts.Warning;
+import app.clientele.platform.PostalAddress;
 import app.clientele.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +25,8 @@ record ContactResponse(UUID id, @Nullable UUID accountId, String firstName, @Nul
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean active, boolean primary, boolean billingContact, Set<UUID> siteIds,
 		List<String> tags, @Nullable Instant archivedAt, String portalStatus, List<Warning> warnings, long version,
-		Instant createdAt, Instant updatedAt) implements Versioned {
+		Instant createdAt, Instant updatedAt, @Nullable String secondEmail, @Nullable EmailLabel secondEmailLabel,
+		List<PostalAddress> addresses) implements Versioned {
 
 	static ContactResponse of(Contact c, Map<UUID, String> portalStatuses) {
 		return new ContactResponse(c.id(), c.accountId(), c.firstName(), c.middleName(), c.lastName(), c.jobTitle(),
@@ -31,6 +34,6 @@ record ContactResponse(UUID id, @Nullable UUID accountId, String firstName, @Nul
 				c.doNotEmail(), c.doNotCall(), c.mobileOptOut(), c.marketingOptIn(), c.active(), c.primary(),
 				c.billingContact(), c.siteIds(), c.tags(), c.archivedAt(),
 				portalStatuses.getOrDefault(c.id(), ContactPortalStatus.NOT_INVITED), c.warnings(), c.version(),
-				c.createdAt(), c.updatedAt());
+				c.createdAt(), c.updatedAt(), c.secondEmail(), c.secondEmailLabel(), c.addresses());
 	}
 }

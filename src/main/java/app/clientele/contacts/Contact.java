@@ -20,16 +20,9 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 		@Nullable String secondEmail, @Nullable EmailLabel secondEmailLabel, List<PostalAddress> addresses)
 		implements Versioned {
 
-	/** A contact without a second email or addresses. */
-	public Contact(UUID id, @Nullable UUID accountId, String firstName, @Nullable String middleName, String lastName,
-			@Nullable String jobTitle, Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email,
-			List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel,
-			boolean doNotEmail, boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean primary,
-			boolean billingContact, Set<UUID> siteIds, List<String> tags, @Nullable Instant archivedAt,
-			Instant accountSince, long version, Instant createdAt, Instant updatedAt) {
-		this(id, accountId, firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
-				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, primary, billingContact,
-				siteIds, tags, archivedAt, accountSince, version, createdAt, updatedAt, null, null, List.of());
+	public Contact {
+		// merges stored before contacts had addresses read back without them
+		addresses = addresses == null ? List.of() : List.copyOf(addresses);
 	}
 
 	public boolean active() {

@@ -31,7 +31,7 @@ public class ContactExport {
 	static final String BOM = "\uFEFF";
 
 	/** RFC 4180: CRLF between records, quotes only where a cell needs them. */
-	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(ContactColumns.NAMES.toArray(String[]::new))
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(ContactColumns.EXPORTED.toArray(String[]::new))
 			.get();
 
 	private final ExportPages pages;

@@ -42,6 +42,7 @@ final class DetailsSnapshot {
 		m.put("marketingOptIn", d.marketingOptIn());
 		m.put("siteIds", new TreeSet<>(d.siteIds().stream().map(UUID::toString).toList()).stream().toList());
 		m.put("tags", List.copyOf(d.tags()));
+		m.put("secondEmail", d.secondEmail());
 		return m;
 	}
 
@@ -75,7 +76,7 @@ final class DetailsSnapshot {
 				birthday == null ? null : LocalDate.parse(birthday.toString()), text(m, "notes"), base.preferredChannel(),
 				flag(m, "doNotEmail"), flag(m, "doNotCall"), flag(m, "mobileOptOut"), flag(m, "marketingOptIn"),
 				base.billingContact(), sites, ((List<Object>) Objects.requireNonNull(m.get("tags"))).stream()
-						.map(Object::toString).toList());
+						.map(Object::toString).toList(), text(m, "secondEmail"), base.secondEmailLabel(), base.addresses());
 	}
 
 	private static @Nullable String text(Map<String, @Nullable Object> m, String key) {

@@ -40,7 +40,9 @@ final class ImportMerge {
 				on.mobileOptOut() || in.mobileOptOut(),
 				overwrite && p.contains(ContactColumns.MARKETING_OPT_IN) ? in.marketingOptIn() : on.marketingOptIn(),
 				on.billingContact(), union(on.siteIds(), siteIds),
-				overwrite && p.contains(ContactColumns.TAGS) ? in.tags() : List.copyOf(union(on.tags(), in.tags())));
+				overwrite && p.contains(ContactColumns.TAGS) ? in.tags() : List.copyOf(union(on.tags(), in.tags())),
+				text(p, ContactColumns.SECOND_EMAIL, on.secondEmail(), in.secondEmail(), overwrite), on.secondEmailLabel(),
+				on.addresses());
 	}
 
 	private static @Nullable String text(Set<String> present, String field, @Nullable String on, @Nullable String in,

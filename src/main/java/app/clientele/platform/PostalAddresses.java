@@ -56,19 +56,23 @@ public final class PostalAddresses {
 		List<FieldProblem> problems = new ArrayList<>();
 		PostalAddress a = normalised(address);
 		if (a.country() == null) {
-			problems.add(new FieldProblem(field + ".country", "is required (an ISO 3166-1 alpha-2 code such as DE)"));
+			problems.add(FieldProblem.of(field + ".country", "is required (an ISO 3166-1 alpha-2 code such as DE)",
+					"validation.address.country.required"));
 		}
 		else if (!COUNTRIES.contains(a.country())) {
-			problems.add(new FieldProblem(field + ".country",
-					"must be an ISO 3166-1 alpha-2 country code such as DE or US (not " + a.country() + ")"));
+			problems.add(FieldProblem.of(field + ".country",
+					"must be an ISO 3166-1 alpha-2 country code such as DE or US (not " + a.country() + ")",
+					"validation.address.country.unknown", address.country().strip()));
 		}
 		else if (a.postcode() != null && !postcodeFits(a.country(), a.postcode())) {
-			problems.add(new FieldProblem(field + ".postcode",
-					"is not a postcode of " + countryName(a.country(), Locale.ENGLISH) + " (such as "
-							+ SHAPES.getProperty(a.country() + ".example") + ")"));
+			String country = countryName(a.country(), Locale.ENGLISH);
+			String example = SHAPES.getProperty(a.country() + ".example");
+			problems.add(FieldProblem.of(field + ".postcode", "is not a postcode of " + country + " (such as " + example
+					+ ")", "validation.address.postcode.shape", a.postcode(), country, example));
 		}
 		if (a.lines().isEmpty() && a.city() == null && a.postcode() == null) {
-			problems.add(new FieldProblem(field + ".lines", "needs a street line, a city or a postcode"));
+			problems.add(FieldProblem.of(field + ".lines", "needs a street line, a city or a postcode",
+					"validation.address.empty"));
 		}
 		return problems;
 	}

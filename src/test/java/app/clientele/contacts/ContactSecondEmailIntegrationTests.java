@@ -119,6 +119,22 @@ class ContactSecondEmailIntegrationTests {
 				.contains("\"field\":\"secondEmailLabel\"");
 	}
 
+	@Test
+	void aMergeKeepsTheOthersSecondEmailAndEveryAddress() {
+		String second = TestData.email("other");
+		String survivor = create(account, "addresses", List.of(Map.of("type", "WORK", "lines", List.of("Work 1"),
+				"country", "DE"))).id();
+		String other = create(account, "secondEmail", second, "secondEmailLabel", "PERSONAL", "addresses",
+				List.of(Map.of("type", "HOME", "lines", List.of("Home 1"), "country", "DE")), "confirmNotDuplicate", true)
+				.id();
+		var merged = api.post("/api/v1/contacts/" + survivor + "/merge", Map.of("otherId", other));
+		assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+		JsonNode after = api.get("/api/v1/contacts/" + survivor).json();
+		assertThat(after.get("secondEmail").asString()).isEqualTo(second);
+		assertThat(after.get("secondEmailLabel").asString()).isEqualTo("PERSONAL");
+		assertThat(after.get("addresses").findValuesAsString("type")).containsExactly("WORK", "HOME");
+	}
+
 	List<String> ids(String q) {
 		return api.get("/api/v1/contacts?q=" + Api.q(q)).json().get("items").findValuesAsString("id");
 	}

@@ -49,11 +49,14 @@ public final class PostalAddresses {
 
 	/**
 	 * The problems of an address named under {@code field} ({@code addresses[0]}): a part must be
-	 * given, the country must be known and the postcode must have its shape. The field limits are
-	 * Bean Validation's.
+	 * given, the country must be known and the postcode must have its shape; none for no address.
+	 * The field limits are Bean Validation's.
 	 */
-	public static List<FieldProblem> problems(String field, PostalAddress address) {
+	public static List<FieldProblem> problems(String field, @Nullable PostalAddress address) {
 		List<FieldProblem> problems = new ArrayList<>();
+		if (address == null) {
+			return problems;
+		}
 		PostalAddress a = normalised(address);
 		if (a.country() == null) {
 			problems.add(FieldProblem.of(field + ".country", "is required (an ISO 3166-1 alpha-2 code such as DE)",
@@ -88,6 +91,19 @@ public final class PostalAddresses {
 		Collator collator = Collator.getInstance(locale);
 		return COUNTRIES.stream().sorted(Comparator.comparing((String c) -> countryName(c, locale), collator))
 				.collect(Collectors.toMap(c -> c, c -> countryName(c, locale), (x, y) -> x, LinkedHashMap::new));
+	}
+
+	/**
+	 * The ISO code of a country as a form's picker gives it: its English name in any case, or a
+	 * code typed in; anything else as typed, for {@link #problems} to refuse.
+	 */
+	public static @Nullable String countryCode(@Nullable String typed) {
+		String name = blankToNull(typed);
+		if (name == null) {
+			return null;
+		}
+		return COUNTRIES.stream().filter(c -> countryName(c, Locale.ENGLISH).equalsIgnoreCase(name)).findFirst()
+				.orElse(name);
 	}
 
 	public static String countryName(String code, Locale locale) {

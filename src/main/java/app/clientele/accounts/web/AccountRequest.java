@@ -5,18 +5,20 @@ import java.util.UUID;
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountDetails;
 import app.clientele.accounts.AccountStatus;
+import app.clientele.platform.PostalAddress;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /** An account as clients send it: on create, and as the target of a merge patch. */
 record AccountRequest(@NotNull String name, @Nullable String number, @Nullable UUID accountClassId,
-		@Nullable AccountStatus status) {
+		@Nullable AccountStatus status, @Nullable PostalAddress billingAddress) {
 
 	static AccountRequest of(Account a) {
-		return new AccountRequest(a.name(), a.number(), a.accountClassId(), a.status());
+		return new AccountRequest(a.name(), a.number(), a.accountClassId(), a.status(), a.billingAddress());
 	}
 
 	AccountDetails details() {
-		return new AccountDetails(name, number, accountClassId, status == null ? AccountStatus.ACTIVE : status);
+		return new AccountDetails(name, number, accountClassId, status == null ? AccountStatus.ACTIVE : status,
+				billingAddress);
 	}
 }

@@ -5,14 +5,16 @@ import java.util.UUID;
 
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountStatus;
+import app.clientele.platform.PostalAddress;
 import app.clientele.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
 record AccountResponse(UUID id, String name, @Nullable String number, @Nullable UUID accountClassId,
-		AccountStatus status, long version, Instant createdAt, Instant updatedAt) implements Versioned {
+		AccountStatus status, long version, Instant createdAt, Instant updatedAt, @Nullable PostalAddress billingAddress)
+		implements Versioned {
 
 	static AccountResponse of(Account a) {
 		return new AccountResponse(a.id(), a.name(), a.number(), a.accountClassId(), a.status(), a.version(),
-				a.createdAt(), a.updatedAt());
+				a.createdAt(), a.updatedAt(), a.billingAddress());
 	}
 }

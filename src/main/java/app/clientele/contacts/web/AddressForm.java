@@ -3,7 +3,6 @@ package app.clientele.contacts.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import app.clientele.platform.AddressType;
@@ -33,17 +32,6 @@ record AddressForm(@Nullable AddressType type, @Nullable String lines, @Nullable
 	PostalAddress address() {
 		List<String> street = lines == null ? List.of()
 				: Arrays.stream(lines.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-		return new PostalAddress(type, street, city, region, postcode, countryCode(country));
-	}
-
-	/** The ISO code of a country named in English (any case), or what was typed: the rules refuse what is no code. */
-	static @Nullable String countryCode(@Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String name = typed.strip();
-		Map<String, String> countries = PostalAddresses.countries(Locale.ENGLISH);
-		return countries.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name)).map(Map.Entry::getKey)
-				.findFirst().orElse(name);
+		return new PostalAddress(type, street, city, region, postcode, PostalAddresses.countryCode(country));
 	}
 }

@@ -149,3 +149,40 @@ if (search) {
     if (!list.contains(document.activeElement)) { show(false); }
   }, 150));
 }
+
+// Rows of a form (the contact's phones and addresses): add one (a blank copy of the last), remove
+// one, move one up or to the top; then number the rows again, so that "phones[2].number" is the
+// third row on the screen and the first is the primary phone. Without this script the form
+// offers one empty row to fill in.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-row-add], [data-row-remove], [data-row-up], [data-row-first]");
+  const group = button && button.closest("[data-rows]");
+  if (!group) { return; }
+  const list = group.querySelector("[data-row-list]");
+  const rows = () => [...list.querySelectorAll(":scope > [data-row]")];
+  const row = button.closest("[data-row]");
+  if (button.matches("[data-row-add]") && rows().length < Number(group.dataset.max)) {
+    const copy = rows().at(-1).cloneNode(true);
+    copy.querySelectorAll("input, textarea").forEach((field) => { field.value = ""; field.removeAttribute("aria-invalid"); });
+    copy.querySelectorAll(".field-error").forEach((error) => { error.textContent = ""; });
+    copy.querySelectorAll(".invalid").forEach((field) => field.classList.remove("invalid"));
+    copy.classList.remove("invalid");
+    list.append(copy);
+  } else if (button.matches("[data-row-remove]")) {
+    if (rows().length > 1) { row.remove(); } else { row.querySelectorAll("input, textarea").forEach((f) => { f.value = ""; }); }
+  } else if (button.matches("[data-row-up]") && row.previousElementSibling) {
+    list.insertBefore(row, row.previousElementSibling);
+  } else if (button.matches("[data-row-first]")) {
+    list.prepend(row);
+  }
+  rows().forEach((each, index) => {
+    const number = (text) => text.replace(/(\w+)\[\d+\]/g, `$1[${index}]`);
+    each.querySelectorAll("[name], [id], [for], [aria-describedby]").forEach((element) => {
+      ["name", "id", "for", "aria-describedby"].filter((a) => element.hasAttribute(a))
+        .forEach((a) => element.setAttribute(a, number(element.getAttribute(a))));
+    });
+    each.querySelectorAll("[data-label]").forEach((label) => {
+      label.textContent = label.dataset.label.replace("{n}", index + 1);
+    });
+  });
+});

@@ -3,13 +3,16 @@ package app.clientele.accounts;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.clientele.platform.PostalAddress;
+import app.clientele.platform.PostalAddresses;
 import app.clientele.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A customer company: a name, an optional unique account number, a class and a status. */
+/** A customer company: a name, an optional unique account number, a class, a status and a billing address. */
 @Table("account")
 public class Account implements Versioned {
 
@@ -23,6 +26,8 @@ public class Account implements Versioned {
 	private Long version;
 	private Instant createdAt;
 	private Instant updatedAt;
+	/** The billing address as JSON (see V79), read and written through {@link #billingAddress()}. */
+	private @Nullable String billingAddress;
 
 	Account(UUID id, String name, @Nullable String number, @Nullable UUID accountClassId, AccountStatus status,
 			Long version, Instant createdAt, Instant updatedAt) {
@@ -41,6 +46,8 @@ public class Account implements Versioned {
 		this.number = details.number() == null || details.number().isBlank() ? null : details.number().strip();
 		this.accountClassId = details.accountClassId();
 		this.status = details.status();
+		this.billingAddress = details.billingAddress() == null ? null
+				: JsonMapper.shared().writeValueAsString(PostalAddresses.normalised(details.billingAddress()));
 		this.updatedAt = Instant.now();
 	}
 
@@ -62,6 +69,10 @@ public class Account implements Versioned {
 
 	public AccountStatus status() {
 		return status;
+	}
+
+	public @Nullable PostalAddress billingAddress() {
+		return billingAddress == null ? null : JsonMapper.shared().readValue(billingAddress, PostalAddress.class);
 	}
 
 	public boolean isActive() {

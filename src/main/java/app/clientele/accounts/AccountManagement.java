@@ -15,6 +15,7 @@ import app.clientele.platform.IfMatch;
 import app.clientele.platform.Keyed;
 import app.clientele.platform.Page;
 import app.clientele.platform.PageRequest;
+import app.clientele.platform.PostalAddresses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -241,6 +242,7 @@ public class AccountManagement {
 		if (details.accountClassId() != null && !classes.existsById(details.accountClassId())) {
 			errors.add(new FieldProblem("accountClassId", "is not an account class"));
 		}
+		errors.addAll(PostalAddresses.problems("billingAddress", details.billingAddress()));
 		constraints.valid(details, errors);
 		if (details.number() != null && !details.number().isBlank() && search.numberTaken(details.number().strip(), self)) {
 			throw new AccountNumberTaken(details.number().strip());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.platform.PostalAddress;
 import app.clientele.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +18,16 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean primary, boolean billingContact, Set<UUID> siteIds, List<String> tags,
 		@Nullable Instant archivedAt, Instant accountSince, long version, Instant createdAt, Instant updatedAt,
+		@Nullable String secondEmail, @Nullable EmailLabel secondEmailLabel, List<PostalAddress> addresses,
 		Map<String, Object> customFields) implements Versioned {
 
-	/** The values of custom fields, by key, as stored ({@code fields.CustomFieldType} says each type's form). */
+	/**
+	 * {@code customFields}: the values of custom fields, by key, as stored ({@code fields.CustomFieldType}
+	 * says each type's form).
+	 */
 	public Contact {
-		// null only in a contact read back from JSON written before custom fields existed (a merge's ledger)
+		// merges stored before contacts had addresses or custom fields read back without them
+		addresses = addresses == null ? List.of() : List.copyOf(addresses);
 		customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
 	}
 
@@ -31,10 +37,12 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 			List<Phone> phones, @Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel,
 			boolean doNotEmail, boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean primary,
 			boolean billingContact, Set<UUID> siteIds, List<String> tags, @Nullable Instant archivedAt,
-			Instant accountSince, long version, Instant createdAt, Instant updatedAt) {
+			Instant accountSince, long version, Instant createdAt, Instant updatedAt, @Nullable String secondEmail,
+			@Nullable EmailLabel secondEmailLabel, List<PostalAddress> addresses) {
 		this(id, accountId, firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
 				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, primary, billingContact,
-				siteIds, tags, archivedAt, accountSince, version, createdAt, updatedAt, Map.of());
+				siteIds, tags, archivedAt, accountSince, version, createdAt, updatedAt, secondEmail, secondEmailLabel,
+				addresses, Map.of());
 	}
 
 	public boolean active() {
@@ -69,6 +77,6 @@ public record Contact(UUID id, @Nullable UUID accountId, String firstName, @Null
 		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email,
 				phones.stream().map(p -> new ContactDetails.PhoneInput(p.type(), p.number())).toList(), birthday, notes,
 				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
-				customFields);
+				secondEmail, secondEmailLabel, addresses, customFields);
 	}
 }

@@ -240,6 +240,6 @@ public class ContactBatch {
 				c.businessRoles(), c.stage(), c.email(), c.phones(), c.birthday(), c.notes(), c.preferredChannel(),
 				c.doNotEmail(), c.doNotCall(), c.mobileOptOut(), c.marketingOptIn(), c.primary(), c.billingContact(),
 				c.siteIds(), c.tags(), c.archivedAt(), c.accountSince(), version == null ? c.version() : version,
-				c.createdAt(), c.updatedAt());
+				c.createdAt(), c.updatedAt(), c.secondEmail(), c.secondEmailLabel(), c.addresses());
 	}
 }

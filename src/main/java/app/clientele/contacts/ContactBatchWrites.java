@@ -48,20 +48,24 @@ class ContactBatchWrites {
 				INSERT INTO contact (id, account_id, first_name, middle_name, last_name, job_title, business_roles,
 				    stage, email, birthday, notes, preferred_channel, do_not_email, do_not_call, mobile_opt_out,
 				    marketing_opt_in, is_primary, billing_contact, tags, archived_at, account_since, version,
-				    created_at, updated_at, custom_fields)
+				    created_at, updated_at, second_email, second_email_label, addresses,
+				    custom_fields)
 				SELECT id, account, first, middle, last, job_title,
 				    ARRAY(SELECT jsonb_array_elements_text(CAST(roles AS jsonb))), stage, email, birthday, notes, channel,
 				    dne, dnc, moo, moi, false, billing, ARRAY(SELECT jsonb_array_elements_text(CAST(tags AS jsonb))),
-				    archived, since, 0, created, updated, CAST(custom AS jsonb)
+				    archived, since, 0, created, updated, second_email, second_label, CAST(addresses AS jsonb),
+				    CAST(custom AS jsonb)
 				FROM unnest(CAST(:id AS uuid[]), CAST(:account AS uuid[]), CAST(:first AS text[]), CAST(:middle AS text[]),
 				    CAST(:last AS text[]), CAST(:jobTitle AS text[]), CAST(:roles AS text[]), CAST(:stage AS text[]),
 				    CAST(:email AS text[]), CAST(:birthday AS date[]), CAST(:notes AS text[]), CAST(:channel AS text[]),
 				    CAST(:dne AS boolean[]), CAST(:dnc AS boolean[]), CAST(:moo AS boolean[]), CAST(:moi AS boolean[]),
 				    CAST(:billing AS boolean[]), CAST(:tags AS text[]), CAST(:archived AS timestamptz[]),
 				    CAST(:since AS timestamptz[]), CAST(:created AS timestamptz[]), CAST(:updated AS timestamptz[]),
+				    CAST(:secondEmail AS text[]), CAST(:secondLabel AS text[]), CAST(:addresses AS text[]),
 				    CAST(:custom AS text[]))
 				    AS c(id, account, first, middle, last, job_title, roles, stage, email, birthday, notes, channel, dne,
-				         dnc, moo, moi, billing, tags, archived, since, created, updated, custom)
+				         dnc, moo, moi, billing, tags, archived, since, created, updated, second_email, second_label,
+				         addresses, custom)
 				""")
 				.param("id", column(batch, Contact::id, UUID[]::new))
 				.param("account", column(batch, Contact::accountId, UUID[]::new))
@@ -87,6 +91,10 @@ class ContactBatchWrites {
 				.param("since", column(batch, c -> Timestamp.from(c.accountSince()), Timestamp[]::new))
 				.param("created", column(batch, c -> Timestamp.from(c.createdAt()), Timestamp[]::new))
 				.param("updated", column(batch, c -> Timestamp.from(c.updatedAt()), Timestamp[]::new))
+				.param("secondEmail", column(batch, Contact::secondEmail, String[]::new))
+				.param("secondLabel", column(batch, c -> c.secondEmailLabel() == null ? null : c.secondEmailLabel().name(),
+						String[]::new))
+				.param("addresses", column(batch, c -> ContactRows.addressesJson(c.addresses()), String[]::new))
 				.param("custom", column(batch, c -> CustomValuesJson.write(c.customFields()), String[]::new)).update();
 		children(batch);
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import app.clientele.fields.CustomFieldRules;
+import app.clientele.platform.AddressType;
+import app.clientele.platform.PostalAddresses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +28,6 @@ public final class ContactColumns {
 	public static final String MIDDLE_NAME = "middleName";
 	public static final String LAST_NAME = "lastName";
 	public static final String EMAIL = "email";
-	/** Empty until contacts have a second email (custom fields issue). */
 	public static final String SECOND_EMAIL = "secondEmail";
 	/** Followed by a {@link PhoneType}: {@code phone.WORK}. */
 	public static final String PHONE_PREFIX = "phone.";
@@ -45,8 +46,18 @@ public final class ContactColumns {
 	/** Followed by a custom field's key: {@code custom.tier}; the export adds one per live field, after the others. */
 	public static final String CUSTOM_PREFIX = "custom.";
 
-	/** Every column, in the order of the export's header. */
+	/**
+	 * Followed by an {@link AddressType}: {@code address.WORK}, the addresses of that kind each on
+	 * one line. Written by the export only: one line cannot be split back into street, city and
+	 * postcode reliably, so the import leaves these columns out rather than guess.
+	 */
+	public static final String ADDRESS_PREFIX = "address.";
+
+	/** Every column the import maps onto, in the order of the export's header. */
 	public static final List<String> NAMES = names();
+
+	/** The export's header: {@link #NAMES}, then the address columns. */
+	public static final List<String> EXPORTED = exported();
 
 	/** Between the items of a list cell. */
 	public static final char LIST_SEPARATOR = ';';
@@ -68,9 +79,17 @@ public final class ContactColumns {
 		return List.copyOf(names);
 	}
 
-	/** The export's header: {@link #NAMES}, then {@code custom.<key>} of each live custom field in its order. */
-	public static List<String> names(CustomFieldRules custom) {
+	private static List<String> exported() {
 		List<String> names = new ArrayList<>(NAMES);
+		for (AddressType type : AddressType.values()) {
+			names.add(ADDRESS_PREFIX + type.name());
+		}
+		return List.copyOf(names);
+	}
+
+	/** The export's header: {@link #EXPORTED}, then {@code custom.<key>} of each live custom field in its order. */
+	public static List<String> names(CustomFieldRules custom) {
+		List<String> names = new ArrayList<>(EXPORTED);
 		custom.fields().forEach(f -> names.add(CUSTOM_PREFIX + f.key()));
 		return names;
 	}
@@ -84,14 +103,14 @@ public final class ContactColumns {
 	}
 
 	/**
-	 * The cells of one contact in the order of {@link #NAMES}, not yet neutralised: phones in
+	 * The cells of one contact in the order of {@link #EXPORTED}, not yet neutralised: phones in
 	 * E.164 (the same number whatever the importing side's default region), booleans as
 	 * {@code true}/{@code false}, the birthday as ISO-8601, site names sorted.
 	 */
 	static List<String> cells(ExportedContact exported) {
 		Contact c = exported.contact();
-		List<String> cells = new ArrayList<>(NAMES.size());
-		cells.addAll(List.of(c.firstName(), text(c.middleName()), c.lastName(), text(c.email()), ""));
+		List<String> cells = new ArrayList<>(EXPORTED.size());
+		cells.addAll(List.of(c.firstName(), text(c.middleName()), c.lastName(), text(c.email()), text(c.secondEmail())));
 		for (PhoneType type : PhoneType.values()) {
 			cells.add(joinList(c.phones().stream().filter(p -> p.type() == type).map(Phone::e164).toList()));
 		}
@@ -99,6 +118,9 @@ public final class ContactColumns {
 				String.valueOf(c.doNotEmail()), String.valueOf(c.doNotCall()), String.valueOf(c.mobileOptOut()),
 				String.valueOf(c.marketingOptIn()), c.birthday() == null ? "" : c.birthday().toString(), text(c.notes()),
 				text(exported.accountNumber()), text(exported.accountName()), joinList(exported.siteNames())));
+		for (AddressType type : AddressType.values()) {
+			cells.add(joinList(c.addresses().stream().filter(a -> a.type() == type).map(PostalAddresses::oneLine).toList()));
+		}
 		return cells;
 	}
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.platform.EmailAddress;
+import app.clientele.platform.PostalAddress;
+import app.clientele.platform.PostalAddresses;
 import app.clientele.platform.Printable;
 import app.clientele.platform.TextLimit;
 import jakarta.validation.Valid;
@@ -32,7 +34,11 @@ public record ContactDetails(
 		@TextLimit(max = ContactRules.MAX_NOTES) @Nullable String notes,
 		PreferredChannel preferredChannel, boolean doNotEmail, boolean doNotCall, boolean mobileOptOut,
 		boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
-		@Tags(each = ContactRules.MAX_TAG) List<String> tags, @Nullable Map<String, ?> customFields) {
+		@Tags(each = ContactRules.MAX_TAG) List<String> tags,
+		@EmailAddress(message = ContactRules.EMAIL_RULE) @Nullable String secondEmail,
+		@Nullable EmailLabel secondEmailLabel,
+		@Size(max = PostalAddresses.MAX_ADDRESSES, message = "must be at most {max}") @Valid List<PostalAddress> addresses,
+		@Nullable Map<String, ?> customFields) {
 
 	/**
 	 * Details that say nothing of custom fields ({@code customFields} null): a new contact gets each
@@ -43,16 +49,29 @@ public record ContactDetails(
 			Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email, List<PhoneInput> phones,
 			@Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel, boolean doNotEmail,
 			boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
+			List<String> tags, @Nullable String secondEmail, @Nullable EmailLabel secondEmailLabel,
+			List<PostalAddress> addresses) {
+		this(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday, notes,
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				secondEmail, secondEmailLabel, addresses, null);
+	}
+
+	/** Details without a second email, addresses or custom field values. */
+	public ContactDetails(String firstName, @Nullable String middleName, String lastName, @Nullable String jobTitle,
+			Set<BusinessRole> businessRoles, @Nullable Stage stage, @Nullable String email, List<PhoneInput> phones,
+			@Nullable LocalDate birthday, @Nullable String notes, PreferredChannel preferredChannel, boolean doNotEmail,
+			boolean doNotCall, boolean mobileOptOut, boolean marketingOptIn, boolean billingContact, Set<UUID> siteIds,
 			List<String> tags) {
 		this(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday, notes,
-				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags, null);
+				preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
+				null, null, List.of(), null);
 	}
 
 	/** These details with the custom fields' values as a client sends them (see {@code fields.CustomFieldRules#check}). */
 	public ContactDetails withCustomFields(@Nullable Map<String, ?> values) {
 		return new ContactDetails(firstName, middleName, lastName, jobTitle, businessRoles, stage, email, phones, birthday,
 				notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn, billingContact, siteIds, tags,
-				values);
+				secondEmail, secondEmailLabel, addresses, values);
 	}
 
 	/** A phone as typed. */

@@ -94,7 +94,7 @@ public class ContactManagement {
 				fields.rules(CustomFieldEntity.CONTACT), Map.of(), true);
 		checkSites(accountId, request.details().siteIds());
 		List<DuplicateCandidate> candidates = duplicates.find(new DuplicateFinder.Probe(accountId, n.firstName(),
-				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null));
+				n.lastName(), n.email(), n.phones().stream().map(Phone::e164).toList(), null, n.secondEmail()));
 		DuplicateContact refused = DuplicateContact.refusal(candidates, accountId != null && n.email() != null
 				&& contacts.emailTaken(accountId, n.email(), null), request.confirmNotDuplicate());
 		if (refused != null) {
@@ -249,6 +249,6 @@ public class ContactManagement {
 				d.birthday(), n.notes(), d.preferredChannel() == null ? PreferredChannel.ANY : d.preferredChannel(),
 				d.doNotEmail(), d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), primary, d.billingContact(),
 				d.siteIds() == null ? Set.of() : Set.copyOf(d.siteIds()), n.tags(), archivedAt, accountSince, version,
-				createdAt, updatedAt, n.customFields());
+				createdAt, updatedAt, n.secondEmail(), n.secondEmailLabel(), n.addresses(), n.customFields());
 	}
 }

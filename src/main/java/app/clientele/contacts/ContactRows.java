@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.clientele.fields.CustomValuesJson;
+import app.clientele.platform.PostalAddress;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A contact as read from the database: the columns every read selects and the row they make. */
 final class ContactRows {
@@ -26,7 +28,7 @@ final class ContactRows {
 			c.id, c.account_id, c.first_name, c.middle_name, c.last_name, c.job_title, c.business_roles, c.stage,
 			c.email, c.birthday, c.notes, c.preferred_channel, c.do_not_email, c.do_not_call, c.mobile_opt_out,
 			c.marketing_opt_in, c.is_primary, c.billing_contact, c.tags, c.archived_at, c.account_since, c.version,
-			c.created_at, c.updated_at, c.custom_fields,
+			c.created_at, c.updated_at, c.second_email, c.second_email_label, c.addresses, c.custom_fields,
 			ARRAY(SELECT p.type || ' ' || p.e164 || ' ' || p.number FROM contact_phone p
 			      WHERE p.contact_id = c.id ORDER BY p.position) AS phones,
 			ARRAY(SELECT s.site_id FROM contact_site s WHERE s.contact_id = c.id) AS site_ids""";
@@ -38,6 +40,7 @@ final class ContactRows {
 		Timestamp archived = rs.getTimestamp("archived_at");
 		Date birthday = rs.getDate("birthday");
 		String stage = rs.getString("stage");
+		String label = rs.getString("second_email_label");
 		Set<BusinessRole> roles = EnumSet.noneOf(BusinessRole.class);
 		for (String r : strings(rs.getArray("business_roles"))) {
 			roles.add(BusinessRole.valueOf(r));
@@ -52,7 +55,17 @@ final class ContactRows {
 				strings(rs.getArray("tags")), archived == null ? null : archived.toInstant(),
 				rs.getTimestamp("account_since").toInstant(), rs.getLong("version"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-				CustomValuesJson.read(rs.getString("custom_fields")));
+				rs.getString("second_email"), label == null ? null : EmailLabel.valueOf(label),
+				addresses(rs.getString("addresses")), CustomValuesJson.read(rs.getString("custom_fields")));
+	}
+
+	/** The addresses as the jsonb column keeps them. */
+	static String addressesJson(List<PostalAddress> addresses) {
+		return JsonMapper.shared().writeValueAsString(addresses);
+	}
+
+	static List<PostalAddress> addresses(@Nullable String json) {
+		return json == null ? List.of() : List.of(JsonMapper.shared().readValue(json, PostalAddress[].class));
 	}
 
 	private static List<Phone> phones(@Nullable Array array) throws SQLException {

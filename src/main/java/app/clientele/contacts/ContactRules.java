@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.InvalidInput;
+import app.clientele.platform.PostalAddress;
+import app.clientele.platform.PostalAddresses;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
@@ -56,16 +59,28 @@ final class ContactRules {
 			errors.add(new FieldProblem("email", "is required for a " + d.stage().name().toLowerCase(Locale.ROOT)));
 		}
 		List<Phone> phones = phones(errors, d.phones(), phoneRegion);
+		String secondEmail = blankToNull(d.secondEmail());
+		if (secondEmail != null && secondEmail.equalsIgnoreCase(email)) {
+			errors.add(new FieldProblem("secondEmail", "must differ from the email (it is the same address)"));
+		}
+		List<PostalAddress> addresses = addresses(errors, d.addresses());
 		Map<String, Object> customFields = custom == null || d.customFields() == null && !creating ? before
 				: custom.check(d.customFields(), before, creating, errors);
 		constraints.valid(d, errors);
 		return new Normalised(blankToEmpty(d.firstName()), blankToNull(d.middleName()), blankToEmpty(d.lastName()),
-				blankToNull(d.jobTitle()), email, phones, blankToNull(d.notes()), tags(d.tags()), customFields);
+				blankToNull(d.jobTitle()), email, phones, blankToNull(d.notes()), tags(d.tags()), secondEmail,
+				secondEmail == null ? null : d.secondEmailLabel(), addresses, customFields);
 	}
 
 	record Normalised(String firstName, @Nullable String middleName, String lastName, @Nullable String jobTitle,
 			@Nullable String email, List<Phone> phones, @Nullable String notes, List<String> tags,
+			@Nullable String secondEmail, @Nullable EmailLabel secondEmailLabel, List<PostalAddress> addresses,
 			Map<String, Object> customFields) {
+
+		/** Every email of the person, the primary first: what duplicates are looked for by. */
+		List<String> emails() {
+			return Stream.of(email, secondEmail).filter(e -> e != null).toList();
+		}
 	}
 
 	/** E.164 of a number typed in any format, or null when it cannot be read. */
@@ -114,6 +129,24 @@ final class ContactRules {
 			phones.add(new Phone(input.type(), number, e164));
 		}
 		return phones;
+	}
+
+	/** Addresses trimmed as stored; a null in the list or a bad country or postcode is reported by index. */
+	private static List<PostalAddress> addresses(List<FieldProblem> errors, @Nullable List<PostalAddress> inputs) {
+		List<PostalAddress> addresses = new ArrayList<>();
+		if (inputs == null || inputs.size() > PostalAddresses.MAX_ADDRESSES) {
+			return addresses;
+		}
+		for (int i = 0; i < inputs.size(); i++) {
+			PostalAddress input = inputs.get(i);
+			if (input == null) {
+				errors.add(new FieldProblem("addresses[" + i + "].type", "must be WORK, HOME, BILLING or SHIPPING"));
+				continue;
+			}
+			errors.addAll(PostalAddresses.problems("addresses[" + i + "]", input));
+			addresses.add(PostalAddresses.normalised(input));
+		}
+		return List.copyOf(addresses);
 	}
 
 	private static List<String> tags(@Nullable List<String> tags) {

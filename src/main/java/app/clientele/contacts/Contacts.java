@@ -56,10 +56,12 @@ class Contacts {
 				INSERT INTO contact (id, account_id, first_name, middle_name, last_name, job_title, business_roles,
 				    stage, email, birthday, notes, preferred_channel, do_not_email, do_not_call, mobile_opt_out,
 				    marketing_opt_in, is_primary, billing_contact, tags, archived_at, account_since, version,
-				    created_at, updated_at, custom_fields)
+				    created_at, updated_at, second_email, second_email_label, addresses,
+				    custom_fields)
 				VALUES (:id, :account, :first, :middle, :last, :jobTitle, :roles, :stage, :email, :birthday, :notes,
 				    :channel, :doNotEmail, :doNotCall, :mobileOptOut, :marketingOptIn, :primary, :billing, :tags,
-				    :archivedAt, :accountSince, 0, :createdAt, :updatedAt, CAST(:custom AS jsonb))
+				    :archivedAt, :accountSince, 0, :createdAt, :updatedAt, :secondEmail, :secondEmailLabel,
+				    CAST(:addresses AS jsonb), CAST(:custom AS jsonb))
 				""")
 				.params(params(c)).update();
 		writeChildren(c);
@@ -72,7 +74,9 @@ class Contacts {
 				    business_roles = :roles, stage = :stage, email = :email, birthday = :birthday, notes = :notes,
 				    preferred_channel = :channel, do_not_email = :doNotEmail, do_not_call = :doNotCall,
 				    mobile_opt_out = :mobileOptOut, marketing_opt_in = :marketingOptIn, billing_contact = :billing,
-				    tags = :tags, custom_fields = CAST(:custom AS jsonb), version = version + 1, updated_at = :updatedAt
+				    tags = :tags, second_email = :secondEmail, second_email_label = :secondEmailLabel,
+				    addresses = CAST(:addresses AS jsonb), custom_fields = CAST(:custom AS jsonb),
+				    version = version + 1, updated_at = :updatedAt
 				WHERE id = :id AND version = :expected
 				""")
 				.params(params(c)).param("expected", expectedVersion).update();
@@ -187,6 +191,9 @@ class Contacts {
 		p.put("accountSince", Timestamp.from(c.accountSince()));
 		p.put("createdAt", Timestamp.from(c.createdAt()));
 		p.put("updatedAt", Timestamp.from(c.updatedAt()));
+		p.put("secondEmail", c.secondEmail());
+		p.put("secondEmailLabel", c.secondEmailLabel() == null ? null : c.secondEmailLabel().name());
+		p.put("addresses", ContactRows.addressesJson(c.addresses()));
 		p.put("custom", CustomValuesJson.write(c.customFields()));
 		return p;
 	}

@@ -52,8 +52,14 @@ class DuplicateFinder {
 		this.jdbc = jdbc;
 	}
 
+	/** What is known of the person; {@code secondEmail} counts as an email as much as the first. */
 	record Probe(@Nullable UUID accountId, @Nullable String firstName, @Nullable String lastName,
-			@Nullable String email, List<String> e164s, @Nullable UUID exclude) {
+			@Nullable String email, List<String> e164s, @Nullable UUID exclude, @Nullable String secondEmail) {
+
+		Probe(@Nullable UUID accountId, @Nullable String firstName, @Nullable String lastName, @Nullable String email,
+				List<String> e164s, @Nullable UUID exclude) {
+			this(accountId, firstName, lastName, email, e164s, exclude, null);
+		}
 	}
 
 	/**
@@ -76,7 +82,7 @@ class DuplicateFinder {
 				FROM (%s) h JOIN contact c ON c.id = h.id LEFT JOIN account_directory a ON a.id = c.account_id
 				ORDER BY position(h.kind IN 'EPAN')
 				""".formatted(String.join("\nUNION ALL\n", branches)))
-				.param("email", probe.email()).param("phones", probe.e164s().isEmpty() ? List.of("") : probe.e164s())
+				.param("email", probe.email()).param("secondEmail", probe.secondEmail()).param("phones", probe.e164s().isEmpty() ? List.of("") : probe.e164s())
 				.param("name", name).param("account", probe.accountId()).param("sameName", SAME_NAME_ELSEWHERE)
 				.param("sameAccountThreshold", SAME_ACCOUNT_NAME)
 				.query((rs, n) -> {
@@ -102,8 +108,12 @@ class DuplicateFinder {
 	/** The branches that can find something for the probe: an email, phones, a name (within and outside its account). */
 	private static List<String> branches(Probe probe, @Nullable String name) {
 		List<String> branches = new ArrayList<>();
-		if (probe.email() != null) {
-			branches.add("(SELECT 'E' AS kind, id, 0::real AS s FROM contact WHERE lower(email) COLLATE \"C\" = lower(:email) LIMIT 20)");
+		if (probe.email() != null || probe.secondEmail() != null) {
+			// every email of the probe against every email on record: a second email is the same person's too
+			for (String column : List.of("email", "second_email")) {
+				branches.add(("(SELECT 'E' AS kind, id, 0::real AS s FROM contact WHERE lower(%1$s) COLLATE \"C\" = lower(:email)"
+						+ " OR lower(%1$s) COLLATE \"C\" = lower(:secondEmail) LIMIT 20)").formatted(column));
+			}
 		}
 		if (!probe.e164s().isEmpty()) {
 			branches.add("(SELECT DISTINCT 'P' AS kind, contact_id AS id, 0::real AS s FROM contact_phone WHERE e164 IN (:phones) LIMIT 20)");

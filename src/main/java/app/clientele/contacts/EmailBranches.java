@@ -3,7 +3,7 @@ package app.clientele.contacts;
 /**
  * The branches of a search that match the start of the email (see {@link ContactSearch#search}):
  * up to {@value ContactSearch#SORTED_EMAILS} matches read from an index in the C collation and
- * sorted, or a walk of the name order.
+ * sorted, or a walk of the name order; and those that match the start of the second email.
  */
 final class EmailBranches {
 
@@ -37,5 +37,11 @@ final class EmailBranches {
 				            THEN starts_with(lower(c.email COLLATE "C"), (SELECT e FROM typed))
 				            ELSE starts_with(lower(c.email) COLLATE "C", (SELECT e FROM typed)) END%s%s)"""
 				.formatted(ContactSearch.SORTED_EMAILS, sql.filter, sql.order()));
+		// second emails are few (most people have one address): their matches, from their own index, are sorted
+		sql.page("""
+				(SELECT c.id FROM contact c
+				 WHERE lower(c.second_email) COLLATE "C" >= (SELECT e FROM typed)
+				   AND lower(c.second_email) COLLATE "C" < (SELECT e_end FROM typed)%s%s)"""
+				.formatted(sql.filter, sql.order()));
 	}
 }

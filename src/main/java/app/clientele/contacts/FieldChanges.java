@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.clientele.fields.CustomFieldRules;
+import app.clientele.platform.AddressType;
+import app.clientele.platform.PostalAddresses;
 import org.jspecify.annotations.Nullable;
 
 /** The field-by-field difference of two versions of a contact, as the history shows it. */
@@ -56,6 +58,13 @@ final class FieldChanges {
 		add(changes, "billingContact", before, after, Contact::billingContact);
 		add(changes, "siteIds", before, after, c -> sorted(c.siteIds()));
 		add(changes, "tags", before, after, c -> String.join(", ", c.tags()));
+		add(changes, "secondEmail", before, after, Contact::secondEmail);
+		add(changes, "secondEmailLabel", before, after, Contact::secondEmailLabel);
+		for (AddressType type : AddressType.values()) {
+			// one change per kind of address, so the history says "Address (work): old → new"
+			add(changes, "address." + type, before, after, c -> c.addresses().stream().filter(a -> a.type() == type)
+					.map(PostalAddresses::oneLine).collect(Collectors.joining(" / ")));
+		}
 		return changes;
 	}
 

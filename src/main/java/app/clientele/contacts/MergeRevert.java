@@ -35,8 +35,9 @@ final class MergeRevert {
 				r.field(Contact::preferredChannel), r.field(Contact::doNotEmail), r.field(Contact::doNotCall),
 				r.field(Contact::mobileOptOut), r.field(Contact::marketingOptIn), r.field(Contact::billingContact),
 				new LinkedHashSet<>(withoutAdded(before.siteIds(), after.siteIds(), now.siteIds(), s -> s)),
-				withoutAdded(before.tags(), after.tags(), now.tags(), t -> t.toLowerCase(Locale.ROOT)))
-				.withCustomFields(custom(before, after, now));
+				withoutAdded(before.tags(), after.tags(), now.tags(), t -> t.toLowerCase(Locale.ROOT)),
+				r.field(Contact::secondEmail), r.field(Contact::secondEmailLabel), r.field(Contact::addresses),
+				custom(before, after, now));
 	}
 
 	/** Each custom field by the same rule; values compared as JSON (the stored states are read back from JSON). */

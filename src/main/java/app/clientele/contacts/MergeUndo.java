@@ -20,14 +20,15 @@ final class MergeUndo {
 		contacts.insert(new Contact(c.id(), c.accountId(), c.firstName(), c.middleName(), c.lastName(), c.jobTitle(),
 				c.businessRoles(), c.stage(), c.email(), c.phones(), c.birthday(), c.notes(), c.preferredChannel(),
 				c.doNotEmail(), c.doNotCall(), c.mobileOptOut(), c.marketingOptIn(), false, c.billingContact(),
-				c.siteIds(), c.tags(), c.archivedAt(), c.accountSince(), 0, c.createdAt(), Instant.now(), c.customFields()));
+				c.siteIds(), c.tags(), c.archivedAt(), c.accountSince(), 0, c.createdAt(), Instant.now(), c.secondEmail(),
+				c.secondEmailLabel(), c.addresses(), c.customFields()));
 		return contacts.find(c.id()).orElseThrow();
 	}
 
 	static ContactDetails withEmail(ContactDetails d, @Nullable String email) {
 		return new ContactDetails(d.firstName(), d.middleName(), d.lastName(), d.jobTitle(), d.businessRoles(),
 				d.stage(), email, d.phones(), d.birthday(), d.notes(), d.preferredChannel(), d.doNotEmail(),
-				d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), d.billingContact(), d.siteIds(), d.tags())
-				.withCustomFields(d.customFields());
+				d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), d.billingContact(), d.siteIds(), d.tags(),
+				d.secondEmail(), d.secondEmailLabel(), d.addresses(), d.customFields());
 	}
 }

@@ -9,9 +9,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.InvalidInput;
+import app.clientele.platform.PostalAddress;
+import app.clientele.platform.PostalAddresses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * unless staff keep the other's); phones, tags and sites are unioned and notes joined, so nothing
  * typed is lost. Where it matters the safest value wins and is not a choice: do-not-email,
  * do-not-call and mobile opt-out hold if either side has them; marketing opt-in holds only if
- * both sides have it (a consent missing or withdrawn on either side stays missing).
+ * both sides have it (a consent missing or withdrawn on either side stays missing). Addresses are
+ * unioned too; the survivor keeps its second email, else takes the other's.
  */
 final class MergedFields {
 
@@ -58,6 +62,7 @@ final class MergedFields {
 		if (Objects.equals(survivor.accountId(), other.accountId())) {
 			sites.addAll(other.siteIds());
 		}
+		Contact second = secondEmail(survivor, other, side.apply("email").email());
 		return new ContactDetails(side.apply("firstName").firstName(), side.apply("middleName").middleName(),
 				side.apply("lastName").lastName(), side.apply("jobTitle").jobTitle(),
 				side.apply("businessRoles").businessRoles(), side.apply("stage").stage(), side.apply("email").email(),
@@ -65,7 +70,21 @@ final class MergedFields {
 				side.apply("preferredChannel").preferredChannel(), survivor.doNotEmail() || other.doNotEmail(),
 				survivor.doNotCall() || other.doNotCall(), survivor.mobileOptOut() || other.mobileOptOut(),
 				survivor.marketingOptIn() && other.marketingOptIn(), side.apply("billingContact").billingContact(),
-				sites, union(survivor.tags(), other.tags())).withCustomFields(custom(survivor, other, request));
+				sites, union(survivor.tags(), other.tags()), second == null ? null : second.secondEmail(),
+				second == null ? null : second.secondEmailLabel(), addresses(survivor, other),
+				custom(survivor, other, request));
+	}
+
+	/** The side whose second email the survivor keeps: its own, else the other's (unless that is the email kept). */
+	private static @Nullable Contact secondEmail(Contact survivor, Contact other, @Nullable String email) {
+		return Stream.of(survivor, other).filter(c -> c.secondEmail() != null
+				&& !c.secondEmail().equalsIgnoreCase(email)).findFirst().orElse(null);
+	}
+
+	/** Every address of either side, once, the survivor's first; at most as many as a contact keeps. */
+	private static List<PostalAddress> addresses(Contact survivor, Contact other) {
+		return Stream.concat(survivor.addresses().stream(), other.addresses().stream()).distinct()
+				.limit(PostalAddresses.MAX_ADDRESSES).toList();
 	}
 
 	/**

@@ -4,10 +4,10 @@
  * contact has history.
  * <p>
  * Search matches word prefixes: each word typed must start a word of the contact's name or of its
- * account's name (case and accents folded), or the term starts the email or is the phone number.
- * The duplicate check weighs the same email (anywhere), the same phone, a similar name in the
- * same account and the same name in another account; {@link DuplicateFinder} gives the scores and
- * why its thresholds are what they are.
+ * account's name (case and accents folded), or the term starts the email (or the second email) or is
+ * the phone number. The duplicate check weighs the same email (anywhere, either email of either
+ * person), the same phone, a similar name in the same account and the same name in another
+ * account; {@link DuplicateFinder} gives the scores and why its thresholds are what they are.
  * <p>
  * Publishes, in the transaction of the change: {@link ContactCreated}, {@link ContactUpdated},
  * {@link ContactArchived}, {@link ContactRestored}, {@link ContactMoved}, {@link

@@ -94,6 +94,18 @@ public final class CustomFieldRules {
 		return values;
 	}
 
+	/**
+	 * One value of a live field typed as text (a filter's parameter), in its stored form; null with
+	 * a problem named {@code path} in {@code errors} when it is no value of the field.
+	 */
+	public @Nullable Object parse(CustomField field, String text, String path, List<FieldProblem> errors) {
+		Object value = CustomValueRules.normalise(field, CustomValueText.read(field.type(), text), phoneRegion, path, errors);
+		if (value == null && errors.isEmpty()) {
+			errors.add(new FieldProblem(path, "needs a value"));
+		}
+		return value;
+	}
+
 	/** A value typed as text for a field of this type, as a client would send it (a default typed in a form). */
 	public static @Nullable Object fromText(CustomFieldType type, @Nullable String text) {
 		return CustomValueText.read(type, text);

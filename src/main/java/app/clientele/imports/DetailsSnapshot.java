@@ -43,6 +43,7 @@ final class DetailsSnapshot {
 		m.put("marketingOptIn", d.marketingOptIn());
 		m.put("siteIds", new TreeSet<>(d.siteIds().stream().map(UUID::toString).toList()).stream().toList());
 		m.put("tags", List.copyOf(d.tags()));
+		m.put("secondEmail", d.secondEmail());
 		if (d.customFields() != null) {
 			new java.util.TreeMap<>(d.customFields()).forEach((key, value) -> {
 				if (value != null) {
@@ -88,7 +89,8 @@ final class DetailsSnapshot {
 				birthday == null ? null : LocalDate.parse(birthday.toString()), text(m, "notes"), base.preferredChannel(),
 				flag(m, "doNotEmail"), flag(m, "doNotCall"), flag(m, "mobileOptOut"), flag(m, "marketingOptIn"),
 				base.billingContact(), sites, ((List<Object>) Objects.requireNonNull(m.get("tags"))).stream()
-						.map(Object::toString).toList()).withCustomFields(custom(m));
+						.map(Object::toString).toList(), text(m, "secondEmail"), base.secondEmailLabel(), base.addresses())
+				.withCustomFields(custom(m));
 	}
 
 	private static Map<String, Object> custom(Map<String, @Nullable Object> m) {

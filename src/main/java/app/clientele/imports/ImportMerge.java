@@ -42,8 +42,9 @@ final class ImportMerge {
 				on.mobileOptOut() || in.mobileOptOut(),
 				overwrite && p.contains(ContactColumns.MARKETING_OPT_IN) ? in.marketingOptIn() : on.marketingOptIn(),
 				on.billingContact(), union(on.siteIds(), siteIds),
-				overwrite && p.contains(ContactColumns.TAGS) ? in.tags() : List.copyOf(union(on.tags(), in.tags())))
-				.withCustomFields(custom(on.customFields(), in.customFields(), overwrite));
+				overwrite && p.contains(ContactColumns.TAGS) ? in.tags() : List.copyOf(union(on.tags(), in.tags())),
+				text(p, ContactColumns.SECOND_EMAIL, on.secondEmail(), in.secondEmail(), overwrite), on.secondEmailLabel(),
+				on.addresses()).withCustomFields(custom(on.customFields(), in.customFields(), overwrite));
 	}
 
 	/** Custom fields the row has a value for: set where the contact has none, or replaced when overwriting. */

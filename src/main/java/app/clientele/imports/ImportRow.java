@@ -43,13 +43,13 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 				r.take(field, cell);
 			}
 		}
-		r.keepSecondEmail();
 		ContactDetails details = new ContactDetails(r.text(ContactColumns.FIRST_NAME), r.text(ContactColumns.MIDDLE_NAME),
 				r.text(ContactColumns.LAST_NAME), r.text(ContactColumns.JOB_TITLE), Set.of(), r.stage,
 				r.text(ContactColumns.EMAIL), r.phones, r.birthday, r.text(ContactColumns.NOTES), PreferredChannel.ANY,
 				r.flag(ContactColumns.DO_NOT_EMAIL), r.flag(ContactColumns.DO_NOT_CALL),
 				r.flag(ContactColumns.MOBILE_OPT_OUT), r.flag(ContactColumns.MARKETING_OPT_IN), false, Set.of(),
-				List.copyOf(r.tags)).withCustomFields(r.customTexts.isEmpty() ? null : custom.fromText(r.customTexts));
+				List.copyOf(r.tags), r.text(ContactColumns.SECOND_EMAIL), null, List.of())
+				.withCustomFields(r.customTexts.isEmpty() ? null : custom.fromText(r.customTexts));
 		return new ImportRow(rowNo, details, r.phoneColumns, Set.copyOf(r.present), r.text(ContactColumns.ACCOUNT_NUMBER),
 				r.text(ContactColumns.ACCOUNT_NAME), r.sites, r.problems);
 	}
@@ -88,8 +88,6 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 		final List<FieldProblem> problems = new ArrayList<>();
 		@Nullable Stage stage;
 		@Nullable LocalDate birthday;
-		/** Kept in the notes until contacts have a second email (issue 22). */
-		@Nullable String secondEmail;
 
 		void take(String field, String cell) {
 			switch (field) {
@@ -97,7 +95,6 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 				case ContactColumns.TAGS -> tags.addAll(ContactColumns.splitList(cell));
 				case ContactColumns.SITE_NAME -> sites.addAll(ContactColumns.splitList(cell));
 				case ContactColumns.BIRTHDAY -> birthday = date(cell);
-				case ContactColumns.SECOND_EMAIL -> secondEmail = cell;
 				case ContactColumns.DO_NOT_EMAIL, ContactColumns.DO_NOT_CALL, ContactColumns.MOBILE_OPT_OUT,
 						ContactColumns.MARKETING_OPT_IN -> flags.put(field, bool(field, cell));
 				default -> {
@@ -151,15 +148,6 @@ record ImportRow(int rowNo, ContactDetails details, List<String> phoneColumns, S
 					yield false;
 				}
 			};
-		}
-
-		/** A contact has one email for now: a second one goes to the end of the notes, not lost. */
-		void keepSecondEmail() {
-			if (secondEmail != null) {
-				String notes = texts.get(ContactColumns.NOTES);
-				texts.put(ContactColumns.NOTES, (notes == null ? "" : notes + "\n") + "Second email: " + secondEmail);
-				present.add(ContactColumns.NOTES);
-			}
 		}
 
 		@Nullable String text(String field) {

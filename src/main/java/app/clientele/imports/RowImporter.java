@@ -160,8 +160,8 @@ class RowImporter {
 	private static ContactDetails withSites(ContactDetails d, Set<UUID> sites) {
 		return new ContactDetails(d.firstName(), d.middleName(), d.lastName(), d.jobTitle(), d.businessRoles(),
 				d.stage(), d.email(), d.phones(), d.birthday(), d.notes(), d.preferredChannel(), d.doNotEmail(),
-				d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), d.billingContact(), sites, d.tags())
-				.withCustomFields(d.customFields());
+				d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), d.billingContact(), sites, d.tags(), d.secondEmail(),
+				d.secondEmailLabel(), d.addresses()).withCustomFields(d.customFields());
 	}
 
 	/** The refusal's problems, each named by the row's column; a refusal without fields by its detail. */

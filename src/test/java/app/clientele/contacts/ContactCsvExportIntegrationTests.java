@@ -26,7 +26,7 @@ class ContactCsvExportIntegrationTests {
 
 	static final String HEADER = "firstName,middleName,lastName,email,secondEmail,phone.WORK,phone.MOBILE,phone.HOME,"
 			+ "phone.OTHER,jobTitle,stage,tags,doNotEmail,doNotCall,mobileOptOut,marketingOptIn,birthday,notes,"
-			+ "accountNumber,accountName,siteName";
+			+ "accountNumber,accountName,siteName,address.WORK,address.HOME,address.BILLING,address.SHIPPING";
 
 	@LocalServerPort
 	int port;
@@ -82,6 +82,23 @@ class ContactCsvExportIntegrationTests {
 		assertThat(row.get("accountNumber")).isEqualTo(accountNumber);
 		assertThat(row.get("accountName")).isEqualTo(accountName);
 		assertThat(row.get("siteName")).isEqualTo("East\\; the old depot;North yard");
+	}
+
+	@Test
+	void writesTheSecondEmailAndEachKindOfAddressOnOneLine() throws IOException {
+		String second = TestData.email("second");
+		create(Map.of("firstName", "Addie", "lastName", "Dress", "secondEmail", second, "addresses", List.of(
+				Map.of("type", "WORK", "lines", List.of("Invalidenstraße 116", "3. OG"), "city", "Berlin",
+						"postcode", "10115", "country", "DE"),
+				Map.of("type", "WORK", "lines", List.of("Annex; back door"), "city", "Berlin", "country", "DE"),
+				Map.of("type", "SHIPPING", "lines", List.of("Dock 4"), "city", "Hamburg", "postcode", "20457",
+						"country", "DE"))));
+		CSVRecord row = only(rows("accountId=" + account));
+		assertThat(row.get("secondEmail")).isEqualTo(second);
+		assertThat(row.get("address.WORK"))
+				.isEqualTo("Invalidenstraße 116, 3. OG, 10115 Berlin, DE;Annex\\; back door, Berlin, DE");
+		assertThat(row.get("address.HOME")).isEmpty();
+		assertThat(row.get("address.SHIPPING")).isEqualTo("Dock 4, 20457 Hamburg, DE");
 	}
 
 	/**

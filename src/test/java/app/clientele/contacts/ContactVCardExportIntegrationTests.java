@@ -69,6 +69,22 @@ class ContactVCardExportIntegrationTests {
 	}
 
 	@Test
+	void cardCarriesTheSecondEmailAndAnAdrPerAddress() {
+		String second = TestData.email("billing");
+		String id = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Ada", "lastName",
+				"Dress", "secondEmail", second, "secondEmailLabel", "BILLING", "addresses", List.of(
+						Map.of("type", "HOME", "lines", List.of("1 Main St", "Apt 2"), "city", "Springfield",
+								"region", "IL", "postcode", "62701", "country", "US"),
+						Map.of("type", "SHIPPING", "lines", List.of("Dock 4"), "city", "Hamburg", "country", "DE"))))
+				.id();
+		String text = api.get("/api/v1/contacts/" + id + "/vcard").text();
+		assertThat(text).contains("EMAIL;TYPE=billing:" + second + "\r\n",
+				"ADR;TYPE=home:;;1 Main St,Apt 2;Springfield;IL;62701;US\r\n", "ADR;TYPE=shipping:;;Dock 4;Hamburg;;;DE\r\n");
+		VCard parsed = Ezvcard.parse(text).first();
+		assertThat(parsed.getAddresses().getFirst().getStreetAddresses()).containsExactly("1 Main St", "Apt 2");
+	}
+
+	@Test
 	void longLinesAreFoldedAt75Octets() {
 		String notes = "word ".repeat(60).strip();
 		String id = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Long", "lastName",

@@ -102,6 +102,20 @@ class ContactImportIntegrationTests {
 	}
 
 	@Test
+	void aSecondEmailColumnFillsTheSecondEmailAndIsCheckedAsOne() {
+		String first = TestData.email("first");
+		String second = TestData.email("second");
+		JsonNode done = imports.run("firstName,lastName,email,Email 2,accountNumber\r\n"
+				+ "Sec,Ond," + first + "," + second + "," + number + "\r\n"
+				+ "Same,Twice," + second + "," + second.toUpperCase() + "," + number + "\r\n");
+		assertThat(done.get("created").asInt()).as(done.toString()).isEqualTo(1);
+		assertThat(problems(done)).containsExactly("2 secondEmail");
+		JsonNode contact = onlyContact();
+		assertThat(contact.get("secondEmail").asString()).isEqualTo(second);
+		assertThat(contact.get("notes").isNull()).isTrue();
+	}
+
+	@Test
 	void updateFillsOnlyEmptyFieldsAndNeverLiftsAnOptOut() {
 		String email = TestData.email("upd");
 		String id = createContact("Una", "Update", email);

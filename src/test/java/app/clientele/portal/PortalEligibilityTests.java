@@ -108,6 +108,6 @@ class PortalEligibilityTests {
 		Instant now = Instant.now();
 		return new Contact(UUID.randomUUID(), ACCOUNT, "Ada", null, "Lovelace", null, Set.of(), Stage.CLIENT, email,
 				List.of(), null, null, PreferredChannel.ANY, false, false, false, false, false, false, Set.of(),
-				List.of(), archivedAt, now, 0, now, now);
+				List.of(), archivedAt, now, 0, now, now, null, null, List.of());
 	}
 }

@@ -1,7 +1,10 @@
 package app.clientele.accounts.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountClassManagement;
@@ -14,10 +17,13 @@ import app.clientele.accounts.SiteDetails;
 import app.clientele.accounts.SiteId;
 import app.clientele.fields.CustomFieldForms;
 import app.clientele.fields.CustomFieldRules;
+import app.clientele.platform.AddressType;
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.PageRequest;
+import app.clientele.platform.PostalAddress;
+import app.clientele.platform.PostalAddresses;
 import app.clientele.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -51,15 +57,15 @@ class AccountController {
 	}
 
 	record AccountForm(@Nullable String name, @Nullable String number, @Nullable String accountClassId,
-			@Nullable AccountStatus status, @Nullable Long version) {
+			@Nullable AccountStatus status, @Nullable Long version, @Nullable BillingForm billingAddress) {
 
 		static AccountForm empty() {
-			return new AccountForm("", "", "", AccountStatus.ACTIVE, null);
+			return new AccountForm("", "", "", AccountStatus.ACTIVE, null, null);
 		}
 
 		static AccountForm of(Account a) {
 			return new AccountForm(a.name(), a.number(), a.accountClassId() == null ? "" : a.accountClassId().toString(),
-					a.status(), a.version());
+					a.status(), a.version(), a.billingAddress() == null ? null : BillingForm.of(a.billingAddress()));
 		}
 
 		AccountDetails details() {
@@ -71,7 +77,26 @@ class AccountController {
 				throw new InvalidInput("accountClassId", "is not an account class");
 			}
 			return new AccountDetails(name == null ? "" : name, number, cls,
-					status == null ? AccountStatus.ACTIVE : status);
+					status == null ? AccountStatus.ACTIVE : status, billingAddress == null ? null : billingAddress.address());
+		}
+	}
+
+	/** The billing address on the account form: street lines in one text area, the country picked by name. */
+	record BillingForm(@Nullable String lines, @Nullable String city, @Nullable String region, @Nullable String postcode,
+			@Nullable String country) {
+
+		static BillingForm of(PostalAddress a) {
+			return new BillingForm(String.join("\n", a.lines()), a.city(), a.region(), a.postcode(),
+					a.country() == null ? null : PostalAddresses.countryName(a.country(), Locale.ENGLISH));
+		}
+
+		/** Null when nothing but perhaps the country was filled in: no billing address. */
+		@Nullable PostalAddress address() {
+			if (Stream.of(lines, city, region, postcode).allMatch(s -> s == null || s.isBlank())) {
+				return null;
+			}
+			return new PostalAddress(AddressType.BILLING, lines == null ? List.of() : List.of(lines.split("\\R")), city,
+					region, postcode, PostalAddresses.countryCode(country));
 		}
 	}
 
@@ -219,6 +244,7 @@ class AccountController {
 		if (!model.containsAttribute("customValues")) {
 			model.addAttribute("customValues", CustomFieldForms.defaults(rules));
 		}
+		model.addAttribute("countries", PostalAddresses.countries(Locale.ENGLISH).values());
 		return "accounts/form";
 	}
 }

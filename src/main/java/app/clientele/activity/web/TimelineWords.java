@@ -31,7 +31,7 @@ public class TimelineWords {
 
 	/** A field whose value is one code, or a comma-separated list of codes, of this kind. */
 	private static final Map<String, String> CODED_FIELDS = Map.of("stage", "Stage", "preferredChannel",
-			"PreferredChannel", "businessRoles", "BusinessRole");
+			"PreferredChannel", "businessRoles", "BusinessRole", "secondEmailLabel", "EmailLabel");
 
 	private final MessageSource messages;
 	private final Labels labels;

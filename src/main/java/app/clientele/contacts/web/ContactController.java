@@ -2,6 +2,7 @@ package app.clientele.contacts.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,14 +16,17 @@ import app.clientele.contacts.DuplicateCandidate;
 import app.clientele.contacts.DuplicateContact;
 import app.clientele.contacts.DuplicatePair;
 import app.clientele.contacts.DuplicateScans;
+import app.clientele.contacts.EmailLabel;
 import app.clientele.contacts.PhoneType;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.SharedMailboxes;
 import app.clientele.contacts.Stage;
 import app.clientele.contacts.Warning;
+import app.clientele.platform.AddressType;
 import app.clientele.platform.FormErrors;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.PageRequest;
+import app.clientele.platform.PostalAddresses;
 import app.clientele.platform.ProblemException;
 import app.clientele.staff.PortalAccessManagers;
 import app.clientele.staff.PortalPermission;
@@ -54,10 +58,11 @@ class ContactController {
 	private final MessageSource messages;
 	private final DuplicateScans duplicates;
 	private final DuplicateWords duplicateWords;
+	private final PhoneDisplay phones;
 	private final CustomFieldInputs customInputs;
 
 	ContactController(ContactManagement contacts, AccountManagement accounts, SettingsManagement settings,
-			MessageSource messages, DuplicateScans duplicates, DuplicateWords duplicateWords,
+			MessageSource messages, DuplicateScans duplicates, DuplicateWords duplicateWords, PhoneDisplay phones,
 			CustomFieldInputs customInputs) {
 		this.customInputs = customInputs;
 		this.contacts = contacts;
@@ -66,6 +71,7 @@ class ContactController {
 		this.messages = messages;
 		this.duplicates = duplicates;
 		this.duplicateWords = duplicateWords;
+		this.phones = phones;
 	}
 
 	@GetMapping("/accounts/{id}/contacts")
@@ -138,7 +144,7 @@ class ContactController {
 	String edit(@PathVariable UUID id, Model model) {
 		Contact contact = contacts.get(id);
 		model.addAttribute("customValues", customInputs.of(contact));
-		editForm(model, contact, ContactForm.of(contact), FormErrors.none());
+		editForm(model, contact, ContactForm.of(contact, phones), FormErrors.none());
 		return "contacts/edit";
 	}
 
@@ -210,6 +216,9 @@ class ContactController {
 			model.addAttribute("customValues", customInputs.defaults());
 		}
 		model.addAttribute("customFields", customInputs.fields());
+		model.addAttribute("emailLabels", EmailLabel.values());
+		model.addAttribute("addressTypes", AddressType.values());
+		model.addAttribute("countries", PostalAddresses.countries(Locale.ENGLISH).values());
 	}
 
 	private String say(String key, Object... args) {

@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import app.clientele.contacts.BusinessRole;
 import app.clientele.contacts.ContactDetails;
+import app.clientele.contacts.EmailLabel;
 import app.clientele.contacts.NewContact;
 import app.clientele.contacts.PhoneType;
 import app.clientele.contacts.PortalAccessRequest;
 import app.clientele.contacts.PreferredChannel;
 import app.clientele.contacts.Stage;
+import app.clientele.platform.PostalAddress;
 import app.clientele.staff.PortalPermission;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +26,8 @@ record ContactRequest(@Nullable String firstName, @Nullable String middleName, @
 		@Nullable Boolean doNotCall, @Nullable Boolean mobileOptOut, @Nullable Boolean marketingOptIn,
 		@Nullable Boolean active, @Nullable Boolean primary, @Nullable Boolean billingContact,
 		@Nullable Set<UUID> siteIds, @Nullable List<String> tags, @Nullable Boolean sendWelcomeEmail,
-		@Nullable PortalRequest portal, @Nullable Boolean confirmNotDuplicate,
+		@Nullable PortalRequest portal, @Nullable Boolean confirmNotDuplicate, @Nullable String secondEmail,
+		@Nullable EmailLabel secondEmailLabel, @Nullable List<PostalAddress> addresses,
 		@Nullable Map<String, @Nullable Object> customFields) {
 
 	record PhoneRequest(@Nullable PhoneType type, @Nullable String number) {
@@ -37,7 +40,7 @@ record ContactRequest(@Nullable String firstName, @Nullable String middleName, @
 	NewContact toNewContact() {
 		ContactDetails details = ContactDocument.details(firstName, middleName, lastName, jobTitle, businessRoles, stage,
 				email, phones, birthday, notes, preferredChannel, doNotEmail, doNotCall, mobileOptOut, marketingOptIn,
-				billingContact, siteIds, tags, customFields);
+				billingContact, siteIds, tags, secondEmail, secondEmailLabel, addresses, customFields);
 		PortalAccessRequest portalAccess = portal == null ? null
 				: new PortalAccessRequest(Boolean.TRUE.equals(portal.enabled()), portal.permissions(), portal.allSites(),
 						portal.siteIds(), Boolean.TRUE.equals(portal.sendInvite()));

@@ -28,9 +28,9 @@ class ContactWarningsController {
 			@RequestParam(required = false) @Nullable String firstName,
 			@RequestParam(required = false) @Nullable String lastName,
 			@RequestParam(required = false) @Nullable String email,
-			@RequestParam(required = false) @Nullable String phone1, Model model) {
+			@RequestParam(name = "phones[0].number", required = false) @Nullable String phone, Model model) {
 		model.addAttribute("candidates",
-				contacts.duplicates(accountId, firstName, lastName, email, phone1, contactId));
+				contacts.duplicates(accountId, firstName, lastName, email, phone, contactId));
 		model.addAttribute("sharedEmail", SharedMailboxes.isShared(email) ? Warning.sharedEmail(email) : null);
 		return "contacts/fragments :: warnings";
 	}

@@ -34,8 +34,8 @@ class ContactConsoleIntegrationTests {
 		String phone = app.clientele.TestData.phone();
 		String e164 = "+1" + phone.replaceAll("\\D", "");
 		var saved = console.submit("/accounts/" + account + "/contacts", Map.of("firstName", "Carla", "lastName", last,
-				"email", "carla." + last.toLowerCase() + "@example.com", "active", "true", "phone1", phone,
-				"phoneType1", "WORK"));
+				"email", "carla." + last.toLowerCase() + "@example.com", "active", "true", "phones[0].number", phone,
+				"phones[0].type", "WORK"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		var page = console.get(saved.headers().firstValue("Location").orElseThrow());
 		assertThat(page.body()).contains("Carla " + last).contains("Primary").contains(e164);
@@ -66,9 +66,9 @@ class ContactConsoleIntegrationTests {
 		Api api = new Api(port).as(TestUsers.adminToken(new Api(port)));
 		String account = api.post("/api/v1/accounts", Map.of("name", "Refused " + UUID.randomUUID())).id();
 		var invalid = console.submit("/accounts/" + account + "/contacts", Map.of("firstName", "", "lastName", "X",
-				"phone1", "12", "active", "true"));
+				"phones[0].number", "12", "active", "true"));
 		assertThat(invalid.statusCode()).isEqualTo(200);
-		assertThat(invalid.body()).contains("id=\"firstName-error\">First name is required").contains("id=\"phone1-error\">");
+		assertThat(invalid.body()).contains("id=\"firstName-error\">First name is required").contains("id=\"phones[0].number-error\">");
 		String last = "Twin" + UUID.randomUUID().toString().substring(0, 6);
 		api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Terry", "lastName", last));
 		var dup = console.submit("/accounts/" + account + "/contacts", Map.of("firstName", "Terri", "lastName", last,

@@ -139,7 +139,7 @@ class ContactPageBrowserTests {
 			staff.click(By.cssSelector("#add-contact input[name=portalEnabled]"));
 			assertThat(staff.find(By.cssSelector("#add-contact [data-portal-options]")).isDisplayed()).isTrue();
 			assertThat(staff.find(By.cssSelector("#add-contact input[name=portalSendInvite]")).isDisplayed()).isTrue();
-			assertThat(staff.find(By.cssSelector("label[for=phone1]")).getText()).isEqualTo("Phone number");
+			assertThat(staff.find(By.cssSelector("label[for='phones[0].number']")).getText()).isEqualTo("Phone number 1");
 			assertAccessible(staff);
 			staff.click(By.cssSelector("#add-contact input[name=portalEnabled]"));
 			assertThat(staff.find(By.cssSelector("#add-contact [data-portal-options]")).isDisplayed()).isFalse();

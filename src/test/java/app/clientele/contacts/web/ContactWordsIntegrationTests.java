@@ -40,7 +40,7 @@ class ContactWordsIntegrationTests {
 	@Test
 	void aPhoneNumberNobodyCanReadAsksForTheCountryCode() {
 		var page = console.submit("/accounts/" + account + "/contacts", Map.of("firstName", "Pia", "lastName", "Phone",
-				"phone1", "12", "phoneType1", "WORK", "active", "true"));
+				"phones[0].number", "12", "phones[0].type", "WORK", "active", "true"));
 		assertThat(page.body()).contains("Phone 1 isn&#39;t a number we can read — include the country code, e.g. +1 201-555-0123")
 				.doesNotContain("Phones[0]").doesNotContain("with region US");
 

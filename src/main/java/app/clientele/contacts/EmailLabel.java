@@ -1,0 +1,6 @@
+package app.clientele.contacts;
+
+/** What a contact's second email is for. */
+public enum EmailLabel {
+	WORK, PERSONAL, BILLING
+}

@@ -65,8 +65,8 @@ class ContactFormRowsIntegrationTests {
 	void theEditPageShowsEveryPhoneFormattedForItsCountry() {
 		String id = api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Many", "lastName",
 				"Phones" + TestData.suffix(), "phones", List.of(Map.of("type", "WORK", "number", "+1 212 736 3100"),
-						Map.of("type", "MOBILE", "number", "+44 7911 123456"), Map.of("type", "HOME", "number", "+49 30 901820"))))
-				.id();
+						Map.of("type", "MOBILE", "number", "+44 7911 123456"), Map.of("type", "HOME", "number", "+49 30 901820")),
+				"confirmNotDuplicate", true)).id();
 		String edit = console.get("/contacts/" + id + "/edit").body();
 		assertThat(edit).contains("value=\"(212) 736-3100\"", "value=\"+44 7911 123456\"", "value=\"+49 30 901820\"")
 				.contains("name=\"phones[3].number\" type=\"tel\" value=\"\"");

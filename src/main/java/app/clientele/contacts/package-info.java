@@ -29,7 +29,9 @@
  * Tables: contact, contact_phone, contact_site, contact_name_word, contact_merge,
  * contact_merge_row, contact_duplicate_scan, contact_duplicate_pair (checked by {@code
  * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
- * the accounts module's view {@code account_name_search_word}; publishes the views
+ * the accounts module's view {@code account_name_search_word}, and for the filters of contact lists
+ * ({@link ContactFilter}, {@link ContactFilterSql}) the portal's {@code portal_contact_standing} and
+ * marketing's {@code marketing_unsubscribed}; publishes the views
  * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be
  * emailed) for other modules to read.
  * <p>

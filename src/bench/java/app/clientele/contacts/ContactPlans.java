@@ -60,7 +60,7 @@ public final class ContactPlans {
 		};
 		JdbcClient jdbc = JdbcClient.create(new NamedParameterJdbcTemplate(template));
 		this.contacts = new Contacts(jdbc);
-		this.search = new ContactSearch(jdbc, new ContactFilterSql(classId -> List.of()));
+		this.search = new ContactSearch(jdbc, new ContactFilterSql(jdbc, classId -> List.of(), ContactFilterSql.FEW));
 		this.duplicates = new DuplicateFinder(jdbc);
 		this.directory = directory;
 	}

@@ -199,6 +199,34 @@ class ContactFiltersIntegrationTests {
 				.containsExactlyInAnyOrder(signedIn, once);
 	}
 
+	/**
+	 * Contacts picked by another module's facts are named by id when few, else checked during a walk
+	 * of the name order: both ways find the same page.
+	 */
+	@Test
+	void findsTheSameContactsWhetherTheyAreFewOrMany(@Autowired ContactFilterSql filters) throws InterruptedException {
+		String invited = create("Invited", "email", TestData.email("invited"));
+		assertThat(api.post("/api/v1/contacts/" + invited + "/portal/invitations", null).status()).isEqualTo(200);
+		String signedIn = activeContact("SignedIn");
+		Instant before = pause();
+		signIn(signedIn);
+		String gone = create("Gone", "email", TestData.email("gone"), "marketingOptIn", true);
+		jdbc.sql("INSERT INTO marketing_opt_out (contact_id, via) VALUES (CAST(:c AS uuid), 'test')").param("c", gone).update();
+		create("Stays");
+		ContactSearch walking = new ContactSearch(jdbc, new ContactFilterSql(jdbc, c -> List.of(), 0));
+		for (String query : List.of("portalStatus=INVITED", "portalStatus=ACTIVE&portalStatus=INVITED", "unsubscribed=true",
+				"lastSignInFrom=" + before)) {
+			Map<String, List<String>> params = new HashMap<>();
+			for (String pair : query.split("&")) {
+				params.computeIfAbsent(pair.substring(0, pair.indexOf('=')), k -> new ArrayList<>()).add(pair.substring(pair.indexOf('=') + 1));
+			}
+			ContactFilter filter = ContactFilter.of(java.util.UUID.fromString(account), null, params);
+			assertThat(ids(query)).as(query).isNotEmpty();
+			assertThat(walking.list(filter, app.clientele.platform.PageRequest.first(50)).stream()
+					.map(found -> found.item().id().toString()).toList()).as(query).isEqualTo(ids(query));
+		}
+	}
+
 	@Test
 	void refusesBadFilterValuesNamingTheParameter() {
 		for (String bad : List.of("stage=CUSTOMER", "portalStatus=GONE", "tagMode=SOME", "archived=maybe",

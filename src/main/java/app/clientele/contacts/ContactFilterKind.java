@@ -25,28 +25,28 @@ public enum ContactFilterKind {
 	TAG("tag", Value.TEXT, true),
 	TAG_MODE("tagMode", Value.CHOICE, false, "ANY", "ALL"),
 	PORTAL_STATUS("portalStatus", Value.CHOICE, true, ContactPortalStatus.STATUSES.toArray(String[]::new)),
-	ACCOUNT_CLASS("accountClassId", Value.ID, false),
-	SITE("siteId", Value.ID, false),
-	HAS_EMAIL("hasEmail", Value.BOOLEAN, false),
-	HAS_PHONE("hasPhone", Value.BOOLEAN, false),
-	DO_NOT_EMAIL("doNotEmail", Value.BOOLEAN, false),
-	DO_NOT_CALL("doNotCall", Value.BOOLEAN, false),
-	MARKETING_OPT_IN("marketingOptIn", Value.BOOLEAN, false),
-	UNSUBSCRIBED("unsubscribed", Value.BOOLEAN, false),
-	CREATED_FROM("createdFrom", Value.FROM, false),
-	CREATED_TO("createdTo", Value.TO, false),
-	UPDATED_FROM("updatedFrom", Value.FROM, false),
-	UPDATED_TO("updatedTo", Value.TO, false),
-	LAST_SIGN_IN_FROM("lastSignInFrom", Value.FROM, false),
-	LAST_SIGN_IN_TO("lastSignInTo", Value.TO, false);
+	ACCOUNT_CLASS("accountClassId", Value.RECORD, false),
+	SITE("siteId", Value.RECORD, false),
+	HAS_EMAIL("hasEmail", Value.YES_NO, false),
+	HAS_PHONE("hasPhone", Value.YES_NO, false),
+	DO_NOT_EMAIL("doNotEmail", Value.YES_NO, false),
+	DO_NOT_CALL("doNotCall", Value.YES_NO, false),
+	MARKETING_OPT_IN("marketingOptIn", Value.YES_NO, false),
+	UNSUBSCRIBED("unsubscribed", Value.YES_NO, false),
+	CREATED_FROM("createdFrom", Value.RANGE_START, false),
+	CREATED_TO("createdTo", Value.RANGE_END, false),
+	UPDATED_FROM("updatedFrom", Value.RANGE_START, false),
+	UPDATED_TO("updatedTo", Value.RANGE_END, false),
+	LAST_SIGN_IN_FROM("lastSignInFrom", Value.RANGE_START, false),
+	LAST_SIGN_IN_TO("lastSignInTo", Value.RANGE_END, false);
 
 	/**
 	 * How a value is written: a word of {@link #choices()}, true or false, a UUID, any text, or the
 	 * start or end of a range of time: an ISO date (the whole day, in UTC) or instant, both ends
 	 * included.
 	 */
-	public enum Value {
-		CHOICE, BOOLEAN, ID, TEXT, FROM, TO
+	enum Value {
+		CHOICE, YES_NO, RECORD, TEXT, RANGE_START, RANGE_END
 	}
 
 	private final String param;
@@ -76,27 +76,40 @@ public enum ContactFilterKind {
 		return choices;
 	}
 
-	/** How the value is written, for a form that asks for one. */
-	public Value value() {
+	Value value() {
 		return value;
+	}
+
+	/** How a form asks for the value: {@code select} (a choice, yes or no, a record), {@code date} or {@code text}. */
+	public String input() {
+		return switch (value) {
+			case TEXT -> "text";
+			case RANGE_START, RANGE_END -> "date";
+			case CHOICE, YES_NO, RECORD -> "select";
+		};
+	}
+
+	/** Whether the value is true or false. */
+	public boolean yesOrNo() {
+		return value == Value.YES_NO;
 	}
 
 	/** The value as written, in its canonical spelling; 400 naming the parameter when it is none. */
 	String check(String raw) {
 		String text = raw.strip();
 		parse(text);
-		return value == Value.CHOICE ? choice(text) : value == Value.BOOLEAN ? text.toLowerCase(Locale.ROOT) : text;
+		return value == Value.CHOICE ? choice(text) : value == Value.YES_NO ? text.toLowerCase(Locale.ROOT) : text;
 	}
 
 	/** The value typed: a String, Boolean, UUID or Instant (the end of a range is exclusive here). */
 	Object parse(String raw) {
 		return switch (value) {
 			case CHOICE -> choice(raw);
-			case BOOLEAN -> bool(raw);
-			case ID -> id(raw);
+			case YES_NO -> bool(raw);
+			case RECORD -> id(raw);
 			case TEXT -> text(raw);
-			case FROM -> instant(raw, false);
-			case TO -> instant(raw, true);
+			case RANGE_START -> instant(raw, false);
+			case RANGE_END -> instant(raw, true);
 		};
 	}
 

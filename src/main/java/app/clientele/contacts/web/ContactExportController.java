@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The console's downloads: the CSV of the list a page shows (an account's contacts, a search),
- * with that page's filters ({@code archived} as the pages name it), and a contact's vCard. The
+ * with that page's filters (the same parameters as the API's), and a contact's vCard. The
  * same files as the API's, for a signed-in session.
  */
 @Controller

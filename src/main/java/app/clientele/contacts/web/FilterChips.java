@@ -66,22 +66,20 @@ record FilterChips(List<Chip> chips, List<Addable> addable, List<Map.Entry<Strin
 	}
 
 	private static java.util.Optional<Addable> addable(ContactFilterKind kind, Words words, Names names) {
-		List<Option> options = switch (kind.value()) {
-			case CHOICE -> kind.choices().stream().map(c -> new Option(c, words.value(kind, c))).toList();
-			case BOOLEAN -> List.of(new Option("true", words.value(kind, "true")), new Option("false", words.value(kind, "false")));
-			case ID -> (kind == ContactFilterKind.SITE ? names.sites() : names.classes()).entrySet().stream()
-					.map(e -> new Option(e.getKey().toString(), e.getValue())).sorted(java.util.Comparator.comparing(Option::label,
-							String.CASE_INSENSITIVE_ORDER)).toList();
-			case TEXT, FROM, TO -> List.of();
-		};
-		if (kind.value() == ContactFilterKind.Value.ID && options.isEmpty()) {
-			return java.util.Optional.empty();
+		List<Option> options;
+		if (kind == ContactFilterKind.SITE || kind == ContactFilterKind.ACCOUNT_CLASS) {
+			options = (kind == ContactFilterKind.SITE ? names.sites() : names.classes()).entrySet().stream()
+					.map(e -> new Option(e.getKey().toString(), e.getValue()))
+					.sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER)).toList();
+			if (options.isEmpty()) {
+				return java.util.Optional.empty();
+			}
 		}
-		String input = switch (kind.value()) {
-			case TEXT -> "text";
-			case FROM, TO -> "date";
-			default -> "select";
-		};
+		else {
+			List<String> values = kind.yesOrNo() ? List.of("true", "false") : kind.choices();
+			options = values.stream().map(v -> new Option(v, words.value(kind, v))).toList();
+		}
+		String input = kind.input();
 		return java.util.Optional.of(new Addable(kind.param(), words.kind(kind), input, options, !kind.repeatable()));
 	}
 
@@ -116,11 +114,9 @@ record FilterChips(List<Chip> chips, List<Addable> addable, List<Map.Entry<Strin
 				case PORTAL_STATUS -> labels.of("PortalStatus", value);
 				case ACCOUNT_CLASS -> named(names.classes(), value);
 				case SITE -> named(names.sites(), value);
-				default -> switch (kind.value()) {
-					case CHOICE -> say("contacts.filter." + kind.param() + "." + value.toLowerCase(Locale.ROOT));
-					case BOOLEAN -> say("contacts.filter." + value);
-					default -> value;
-				};
+				default -> kind.yesOrNo() ? say("contacts.filter." + value)
+						: kind.choices().isEmpty() ? value
+								: say("contacts.filter." + kind.param() + "." + value.toLowerCase(Locale.ROOT));
 			};
 		}
 

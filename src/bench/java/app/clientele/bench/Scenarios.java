@@ -157,7 +157,8 @@ final class Scenarios implements AutoCloseable {
 	 */
 	private static final String[] FILTERS = { "stage=LEAD", "stage=CLIENT", "tag=vip", "tag=beta&tag=partner",
 			"tag=vip&tag=referral&tagMode=ALL", "archived=true", "hasEmail=false", "hasPhone=false", "doNotEmail=true",
-			"doNotCall=true", "marketingOptIn=true", "stage=PROSPECT&doNotCall=true", "createdFrom=2024-03-01&createdTo=2024-03-07",
+			"doNotCall=true", "marketingOptIn=true", "stage=PROSPECT&doNotCall=true",
+			"createdFrom=2024-03-01&createdTo=2024-03-07",
 			"updatedFrom=2026-05-01", "portalStatus=ACTIVE", "lastSignInFrom=2026-01-01", "unsubscribed=true",
 			"hasEmail=true&doNotEmail=false&marketingOptIn=true&unsubscribed=false" };
 

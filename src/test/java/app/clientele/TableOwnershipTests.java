@@ -39,6 +39,7 @@ class TableOwnershipTests {
 			Map.entry("contact_site", "contacts"), Map.entry("contact_name_word", "contacts"),
 			Map.entry("contact_merge", "contacts"), Map.entry("contact_merge_row", "contacts"),
 			Map.entry("contact_duplicate_scan", "contacts"), Map.entry("contact_duplicate_pair", "contacts"),
+			Map.entry("contact_reach_count", "contacts"),
 			Map.entry("activity_entry", "activity"),
 			Map.entry("portal_access", "portal"), Map.entry("portal_access_site", "portal"),
 			Map.entry("portal_link", "portal"), Map.entry("self_registration", "portal"),

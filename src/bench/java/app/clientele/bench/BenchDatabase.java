@@ -139,13 +139,16 @@ final class BenchDatabase implements AutoCloseable {
 
 	/**
 	 * Fills the tables the app keeps by trigger from the loaded contacts (the load runs with
-	 * triggers off): the words of the names of contacts and accounts, for search.
+	 * triggers off): the words of the names of contacts and accounts, for search, and the counts
+	 * of contacts per marketing reason, for the dashboard.
 	 */
 	long deriveTables() throws SQLException {
-		try (Connection c = connect(); Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("SELECT name_words_rebuild()")) {
-			rs.next();
-			return rs.getLong(1);
+		try (Connection c = connect(); Statement s = c.createStatement()) {
+			s.execute("SELECT contact_reach_rebuild()");
+			try (ResultSet rs = s.executeQuery("SELECT name_words_rebuild()")) {
+				rs.next();
+				return rs.getLong(1);
+			}
 		}
 	}
 

@@ -122,6 +122,7 @@ public final class Benchmark {
 				phases.put("search", api.search());
 				phases.put("duplicates", api.duplicates());
 				phases.put("list", api.list());
+				phases.put("filter", api.filter());
 				phases.put("create", api.create());
 				phases.put("dashboard", api.dashboard());
 				for (var phase : phases.entrySet()) {
@@ -175,6 +176,7 @@ public final class Benchmark {
 		figures.put("create_p95_ms", percentile(results.get("create"), 95));
 		figures.put("list_p95_ms", percentile(results.get("list"), 95));
 		figures.put("dashboard_p95_ms", percentile(results.get("dashboard"), 95));
+		figures.put("filter_p95_ms", percentile(results.get("filter"), 95));
 		figures.put("export_1m_s", export == null ? "na" : "%.1f".formatted(export.seconds()));
 		figures.put("import_rows", imported == null ? "na" : String.valueOf(imported.rows()));
 		figures.put("import_1m_s", imported == null ? "na" : "%.1f".formatted(imported.importSeconds() * 1e6 / imported.rows()));
@@ -211,6 +213,7 @@ public final class Benchmark {
 		target(f, "dup_check_p95_ms", "<", 15);
 		target(f, "create_p95_ms", "<", 40);
 		target(f, "list_p95_ms", "<", 20);
+		target(f, "filter_p95_ms", "<", 50);
 		target(f, "export_1m_s", "<", 20);
 		target(f, "dup_scan_1m_s", "<", 120);
 		target(f, "rss_mb", "<", 600);

@@ -150,6 +150,26 @@ final class Scenarios implements AutoCloseable {
 		};
 	}
 
+	/**
+	 * Issue 23's filters on all contacts, the first page: common ones (an early stop in name order)
+	 * and rare ones (an index of their own), singly and combined; contacts were created from 2021
+	 * to mid-2026, a tag is on 2.5 % of them, nobody signed into the portal or unsubscribed.
+	 */
+	private static final String[] FILTERS = { "stage=LEAD", "stage=CLIENT", "tag=vip", "tag=beta&tag=partner",
+			"tag=vip&tag=referral&tagMode=ALL", "archived=true", "hasEmail=false", "hasPhone=false", "doNotEmail=true",
+			"doNotCall=true", "marketingOptIn=true", "stage=PROSPECT&doNotCall=true",
+			"createdFrom=2024-03-01&createdTo=2024-03-07",
+			"updatedFrom=2026-05-01", "portalStatus=ACTIVE", "lastSignInFrom=2026-01-01", "unsubscribed=true",
+			"hasEmail=true&doNotEmail=false&marketingOptIn=true&unsubscribed=false" };
+
+	/** GET /api/v1/contacts with one of {@link #FILTERS}, the first page. */
+	LoadRun.Operation filter() {
+		return random -> {
+			send(get("/api/v1/contacts?" + FILTERS[random.nextInt(FILTERS.length)]), 200);
+			return "filter";
+		};
+	}
+
 	/** GET / as a signed-in ADMIN: the console's dashboard page, with every figure and chart it counts. */
 	LoadRun.Operation dashboard() {
 		return random -> {

@@ -60,7 +60,7 @@ public final class ContactPlans {
 		};
 		JdbcClient jdbc = JdbcClient.create(new NamedParameterJdbcTemplate(template));
 		this.contacts = new Contacts(jdbc);
-		this.search = new ContactSearch(jdbc);
+		this.search = new ContactSearch(jdbc, new ContactFilterSql(jdbc, classId -> List.of(), ContactFilterSql.FEW));
 		this.duplicates = new DuplicateFinder(jdbc);
 		this.directory = directory;
 	}
@@ -78,10 +78,10 @@ public final class ContactPlans {
 		Files.createDirectories(directory);
 		ContactPlans plans = new ContactPlans(connection, directory);
 		inputs.searchTerms().forEach((kind, terms) -> plans.file("search-" + kind, terms, term -> plans.search
-				.search(term, false, () -> "US", PageRequest.first(PageRequest.DEFAULT_LIMIT))));
+				.search(term, ContactFilter.of(null, term, false), () -> "US", PageRequest.first(PageRequest.DEFAULT_LIMIT))));
 		plans.file("duplicates", inputs.probes(), p -> plans.duplicates.find(new DuplicateFinder.Probe(p.accountId(),
 				p.firstName(), p.lastName(), p.email(), p.e164() == null ? List.of() : List.of(p.e164()), null)));
-		plans.file("account-contacts", inputs.accounts(), id -> plans.search.ofAccount(id, false,
+		plans.file("account-contacts", inputs.accounts(), id -> plans.search.list(ContactFilter.of(id, null, false),
 				PageRequest.first(PageRequest.DEFAULT_LIMIT)));
 		plans.file("get-by-id", inputs.contactIds(), plans.contacts::find);
 		List<String> summary = new ArrayList<>();

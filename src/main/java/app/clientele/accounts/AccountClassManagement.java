@@ -51,6 +51,16 @@ public class AccountClassManagement {
 		return search.classes();
 	}
 
+	/**
+	 * The ids of the accounts of a class, none for a class that does not exist: what contact lists
+	 * filtered by class read (a business has a handful of classes, so a class has many accounts;
+	 * the ids are few bytes each).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> accountIds(UUID classId) {
+		return search.idsOfClass(classId);
+	}
+
 	@Transactional
 	public AccountClass update(UUID id, AccountClassDetails details, IfMatch ifMatch) {
 		AccountClass cls = get(id);

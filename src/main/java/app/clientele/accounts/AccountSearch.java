@@ -68,6 +68,11 @@ class AccountSearch {
 				.list();
 	}
 
+	/** The accounts of a class (index account_class_ref), for lists filtered by class. */
+	List<UUID> idsOfClass(UUID classId) {
+		return jdbc.sql("SELECT id FROM account WHERE account_class_id = :c").param("c", classId).query(UUID.class).list();
+	}
+
 	List<AccountClass> classes() {
 		return jdbc.sql("""
 				SELECT id, name, portal_enabled, auto_send_portal_invite, allow_invoice_verified_self_registration,

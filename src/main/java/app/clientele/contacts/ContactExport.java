@@ -49,14 +49,14 @@ public class ContactExport {
 	 * Checks the filter before anything is written, so that a bad one is still a problem answer:
 	 * the account must exist (404 otherwise).
 	 */
-	public void check(ContactExportFilter filter) {
+	public void check(ContactFilter filter) {
 		if (filter.accountId() != null) {
 			accounts.get(filter.accountId());
 		}
 	}
 
 	/** Writes the CSV (UTF-8 with a byte order mark) of the contacts {@code filter} takes; answers how many. */
-	public long csv(ContactExportFilter filter, OutputStream out) throws IOException {
+	public long csv(ContactFilter filter, OutputStream out) throws IOException {
 		Writer writer = writer(out);
 		writer.write(BOM);
 		CustomFieldRules custom = contacts.customFieldRules();
@@ -75,7 +75,7 @@ public class ContactExport {
 	}
 
 	/** Writes one .vcf of the contacts {@code filter} takes, a vCard 4.0 each; answers how many. */
-	public long vcards(ContactExportFilter filter, OutputStream out) throws IOException {
+	public long vcards(ContactFilter filter, OutputStream out) throws IOException {
 		VCardWriter cards = cardWriter(out);
 		CustomFieldRules custom = contacts.customFieldRules();
 		long rows = pages.forEach(filter, contact -> cards.write(ContactCards.card(contact, custom)));

@@ -175,22 +175,26 @@ public class ContactManagement {
 		return after;
 	}
 
-	/**
-	 * A page of the account's contacts, unknown accounts refused. Contacts only exist under an
-	 * account that exists, so the account is looked up only when the page is empty: a list is one
-	 * statement.
-	 */
+	/** A page of the account's contacts, active only or all; see {@link #list}. */
 	public Page<Contact> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
-		List<Keyed<Contact>> found = search.ofAccount(accountId, includeArchived, page);
-		if (found.isEmpty()) {
-			accounts.get(accountId);
-		}
-		return Page.keyed(found, page.limit());
+		return list(ContactFilter.of(accountId, null, includeArchived), page);
 	}
 
 	public Page<Contact> search(@Nullable String q, boolean includeArchived, PageRequest page) {
-		List<Keyed<Contact>> found = q == null || q.isBlank() ? search.all(includeArchived, page)
-				: search.search(q, includeArchived, () -> settings.get().defaultPhoneRegion(), page);
+		return list(ContactFilter.of(null, q, includeArchived), page);
+	}
+
+	/**
+	 * A page of the contacts {@code filter} takes, in name order (a search: its matches), an
+	 * unknown account refused. Contacts only exist under an account that exists, so the account is
+	 * looked up only when the page is empty: a list is one statement.
+	 */
+	public Page<Contact> list(ContactFilter filter, PageRequest page) {
+		List<Keyed<Contact>> found = filter.q() == null ? search.list(filter, page)
+				: search.search(filter.q(), filter, () -> settings.get().defaultPhoneRegion(), page);
+		if (found.isEmpty() && filter.accountId() != null) {
+			accounts.get(filter.accountId());
+		}
 		return Page.keyed(found, page.limit());
 	}
 

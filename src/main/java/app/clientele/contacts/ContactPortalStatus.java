@@ -1,6 +1,7 @@
 package app.clientele.contacts;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,13 @@ import java.util.UUID;
 public interface ContactPortalStatus {
 
 	String NOT_INVITED = "NOT_INVITED";
+
+	/**
+	 * Every status, for the {@code portalStatus} filter of contact lists: the portal's own
+	 * {@code PortalStatus}, which contacts cannot name (the portal depends on contacts); a portal
+	 * test keeps the two the same.
+	 */
+	List<String> STATUSES = List.of(NOT_INVITED, "INVITED", "EXPIRED", "ACTIVE", "REVOKED");
 
 	Map<UUID, String> statuses(Collection<UUID> contactIds);
 }

@@ -43,29 +43,29 @@ class ContactSearch {
 	private static final RowMapper<Keyed<Contact>> ROWS = Keyed.rows(ContactRows::row, "sort_last", "sort_first", "id");
 
 	private final JdbcClient jdbc;
+	private final ContactFilterSql filters;
 
 	/** {@link #SORTED_NAME_ROWS}, or another limit for tests that compare the ways of reading names. */
 	private final int sortedNameRows;
 
 	@Autowired
-	ContactSearch(JdbcClient jdbc) {
-		this(jdbc, SORTED_NAME_ROWS);
+	ContactSearch(JdbcClient jdbc, ContactFilterSql filters) {
+		this(jdbc, filters, SORTED_NAME_ROWS);
 	}
 
-	ContactSearch(JdbcClient jdbc, int sortedNameRows) {
+	ContactSearch(JdbcClient jdbc, ContactFilterSql filters, int sortedNameRows) {
 		this.jdbc = jdbc;
+		this.filters = filters;
 		this.sortedNameRows = sortedNameRows;
 	}
 
-	List<Keyed<Contact>> ofAccount(UUID accountId, boolean includeArchived, PageRequest page) {
+	/** The contacts {@code filter} takes without a search term (one account's, or all), in name order. */
+	List<Keyed<Contact>> list(ContactFilter filter, PageRequest page) {
 		Cursor after = page.cursor(3);
-		return keyset(jdbc.sql("""
-				SELECT %s FROM contact c
-				WHERE c.account_id = :account %s
-				ORDER BY lower(c.last_name), lower(c.first_name), c.id
-				LIMIT :limit
-				""".formatted(COLUMNS, filter(includeArchived, after))), after, page)
-				.param("account", accountId).query(ROWS).list();
+		ContactFilterSql.Conditions conditions = filters.of(filter);
+		return conditions.bind(keyset(jdbc.sql("SELECT %s FROM contact c WHERE true %s%s"
+				.formatted(COLUMNS, conditions.sql() + keysetFilter(after), ORDER)), after, page))
+				.query(ROWS).list();
 	}
 
 	/**
@@ -98,11 +98,12 @@ class ContactSearch {
 	 * enough digits to be a phone number. Every typed value reaches the plan through the
 	 * {@code typed} row, so that one plan serves every term of the same shape.
 	 */
-	List<Keyed<Contact>> search(String q, boolean includeArchived, Supplier<String> phoneRegion, PageRequest page) {
+	List<Keyed<Contact>> search(String q, ContactFilter filter, Supplier<String> phoneRegion, PageRequest page) {
 		Cursor after = page.cursor(3);
 		SearchTerm term = SearchTerm.of(q, phoneRegion);
-		SearchSql sql = new SearchSql(term.words().size(), page.fetchSize(), filter(includeArchived, after),
-				wordFilter(includeArchived, after));
+		ContactFilterSql.Conditions conditions = filters.of(filter);
+		SearchSql sql = new SearchSql(term.words().size(), page.fetchSize(), conditions.sql() + keysetFilter(after),
+				wordFilter(filter, after));
 		if (!term.words().isEmpty()) {
 			new NameBranches(sql, term, sortedNameRows).add();
 			new AccountBranches(sql, term).add();
@@ -112,7 +113,7 @@ class ContactSearch {
 			sql.page("(SELECT c.id FROM contact c WHERE EXISTS (SELECT 1 FROM contact_phone p WHERE p.contact_id = c.id AND "
 					+ (term.e164() != null ? "p.e164 = :e164" : "p.e164 LIKE :phonePrefix") + ")" + sql.filter + sql.order() + ")");
 		}
-		var statement = keyset(jdbc.sql(sql.statement(COLUMNS)), after, page).param("email", term.text())
+		var statement = conditions.bind(keyset(jdbc.sql(sql.statement(COLUMNS)), after, page)).param("email", term.text())
 				.param("e164", term.e164()).param("phonePrefix", term.phonePrefix() == null ? null : term.phonePrefix() + "%");
 		for (int i = 0; i < term.words().size(); i++) {
 			statement = statement.param("w" + i, term.words().get(i));
@@ -129,23 +130,24 @@ class ContactSearch {
 				.filter(w -> !w.isEmpty()).distinct().limit(5).toList();
 	}
 
-	/** {@link #filter} for rows of contact_name_word. */
-	private static String wordFilter(boolean includeArchived, @Nullable Cursor after) {
-		return (includeArchived ? "" : " AND w.active")
+	/**
+	 * The filter and keyset conditions for rows of contact_name_word: the archive mark is on the
+	 * row; any other filter is checked on the word's contact.
+	 */
+	private String wordFilter(ContactFilter filter, @Nullable Cursor after) {
+		String archived = switch (String.valueOf(filter.value(ContactFilterKind.ARCHIVED))) {
+			case "false" -> " AND w.active";
+			case "true" -> " AND NOT w.active";
+			default -> "";
+		};
+		String others = filters.beyondArchive(filter).sql();
+		return archived + (others.isEmpty() ? "" : " AND EXISTS (SELECT 1 FROM contact c WHERE c.id = w.contact_id" + others + ")")
 				+ (after == null ? "" : " AND (w.last_key, w.first_key, w.contact_id) > (:l, :f, CAST(:id AS uuid))");
 	}
 
-	List<Keyed<Contact>> all(boolean includeArchived, PageRequest page) {
-		Cursor after = page.cursor(3);
-		return keyset(jdbc.sql("SELECT %s FROM contact c WHERE true %s%s"
-				.formatted(COLUMNS, filter(includeArchived, after), ORDER)), after, page)
-				.query(ROWS).list();
-	}
-
-	/** The archive and keyset conditions, written only when they apply, so that every plan fits its page. */
-	private static String filter(boolean includeArchived, @Nullable Cursor after) {
-		return (includeArchived ? "" : " AND c.archived_at IS NULL")
-				+ (after == null ? "" : " AND (lower(c.last_name), lower(c.first_name), c.id) > (:l, :f, CAST(:id AS uuid))");
+	/** The keyset condition, written only on pages after the first, so that every plan fits its page. */
+	private static String keysetFilter(@Nullable Cursor after) {
+		return after == null ? "" : " AND (lower(c.last_name), lower(c.first_name), c.id) > (:l, :f, CAST(:id AS uuid))";
 	}
 
 	private static JdbcClient.StatementSpec keyset(JdbcClient.StatementSpec sql, @Nullable Cursor after,

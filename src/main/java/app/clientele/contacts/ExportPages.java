@@ -53,7 +53,7 @@ class ExportPages {
 	}
 
 	/** Gives every contact {@code filter} takes to {@code sink}, in name order; answers how many. */
-	long forEach(ContactExportFilter filter, Sink sink) throws IOException {
+	long forEach(ContactFilter filter, Sink sink) throws IOException {
 		Map<UUID, AccountEntry> accountNames = new HashMap<>();
 		Map<UUID, String> siteNames = new HashMap<>();
 		long count = 0;
@@ -61,9 +61,6 @@ class ExportPages {
 		do {
 			Page<Contact> page = Page.keyed(fetch(filter, new PageRequest(PAGE, after)), PAGE);
 			List<Contact> items = page.items();
-			if (filter.accountId() != null && filter.q() != null) {
-				items = items.stream().filter(c -> filter.accountId().equals(c.accountId())).toList();
-			}
 			remember(items, accountNames, siteNames);
 			for (Contact contact : items) {
 				sink.write(exported(contact, accountNames, siteNames));
@@ -83,14 +80,11 @@ class ExportPages {
 		return exported(contact, accountNames, siteNames);
 	}
 
-	private List<Keyed<Contact>> fetch(ContactExportFilter filter, PageRequest page) {
+	private List<Keyed<Contact>> fetch(ContactFilter filter, PageRequest page) {
 		if (filter.q() != null) {
-			return search.search(filter.q(), filter.includeArchived(), () -> settings.get().defaultPhoneRegion(), page);
+			return search.search(filter.q(), filter, () -> settings.get().defaultPhoneRegion(), page);
 		}
-		if (filter.accountId() != null) {
-			return search.ofAccount(filter.accountId(), filter.includeArchived(), page);
-		}
-		return search.all(filter.includeArchived(), page);
+		return search.list(filter, page);
 	}
 
 	/** Reads the names of the page's accounts and sites not yet known: one statement each at most. */

@@ -29,11 +29,14 @@
  * duplicate" is never listed again.
  * <p>
  * Tables: contact, contact_phone, contact_site, contact_name_word, contact_merge,
- * contact_merge_row, contact_duplicate_scan, contact_duplicate_pair (checked by {@code
- * TableOwnershipTests}; no other module names them in SQL); reads account names' words through
- * the accounts module's view {@code account_name_search_word}; publishes the views
- * {@code contact_directory} (who a contact is) and {@code contact_emailability} (who may be
- * emailed) for other modules to read.
+ * contact_merge_row, contact_duplicate_scan, contact_duplicate_pair, contact_reach_count (checked
+ * by {@code TableOwnershipTests}; no other module names them in SQL); reads account names' words through
+ * the accounts module's view {@code account_name_search_word}, and for the filters of contact lists
+ * ({@link ContactFilter}, {@link ContactFilterSql}) the portal's {@code portal_contact_standing} and
+ * marketing's {@code marketing_unsubscribed}; publishes the views
+ * {@code contact_directory} (who a contact is), {@code contact_emailability} (who may be
+ * emailed) and {@code contact_marketing_reason_count} (how many contacts per marketing reason, kept
+ * by triggers as contacts are written) for other modules to read.
  * <p>
  * Who may be emailed is decided here and nowhere else: {@link Emailability} for one contact,
  * {@link ContactEmailability} for a set of ids, and the view {@code contact_emailability} for

@@ -34,7 +34,21 @@ public class Dashboard {
 	static final int RECENT = 10;
 
 	/** The reasons for not reaching someone with marketing email that staff act on in Marketing. */
-	private static final Set<String> IN_MARKETING = Set.of("NOT_OPTED_IN", "UNSUBSCRIBED");
+	private static final String ALLOWED = "allowed";
+
+	/**
+	 * The contact list behind each bar of the outreach chart, filtered by the rule that counts it
+	 * ({@code MarketingLists.exclusion}): the first reason that applies, in the order archived, no
+	 * email, do-not-email, not opted in, then unsubscribed. Active contacts unless said otherwise,
+	 * as every list. An address that is not well formed counts as one here, as in the count.
+	 */
+	private static final Map<String, String> OUTREACH_LISTS = Map.of(
+			ALLOWED, "/contacts?hasEmail=true&doNotEmail=false&marketingOptIn=true&unsubscribed=false",
+			"ARCHIVED", "/contacts?archived=true",
+			"NO_EMAIL", "/contacts?hasEmail=false",
+			"DO_NOT_EMAIL", "/contacts?hasEmail=true&doNotEmail=true",
+			"NOT_OPTED_IN", "/contacts?hasEmail=true&doNotEmail=false&marketingOptIn=false",
+			"UNSUBSCRIBED", "/contacts?hasEmail=true&doNotEmail=false&marketingOptIn=true&unsubscribed=true");
 
 	private final LoginRequests loginRequests;
 	private final Mailbox mailbox;
@@ -92,16 +106,16 @@ public class Dashboard {
 
 	/**
 	 * Who marketing email may reach, and why the others may not, as marketing counts them (it alone
-	 * knows the unsubscribes). A reason staff act on in Marketing links there; no list page filters
-	 * contacts by the other reasons yet.
+	 * knows the unsubscribes). Each bar links to the contact list filtered to exactly the people it
+	 * counts ({@link #OUTREACH_LISTS}).
 	 */
 	private DashboardView.Chart outreach() {
 		MarketingReach.Census census = reach.census();
 		long total = census.total();
 		List<DashboardView.Bar> bars = new ArrayList<>();
-		bars.add(new DashboardView.Bar("dashboard.outreach.allowed", census.allowed(), null, total));
+		bars.add(new DashboardView.Bar("dashboard.outreach.allowed", census.allowed(), OUTREACH_LISTS.get(ALLOWED), total));
 		census.refused().forEach((reason, n) -> bars.add(new DashboardView.Bar("dashboard.outreach." + reason, n,
-				IN_MARKETING.contains(reason) ? "/marketing" : null, total)));
+				OUTREACH_LISTS.get(reason), total)));
 		return new DashboardView.Chart("dashboard.outreach", total, bars);
 	}
 

@@ -6,16 +6,25 @@ import java.util.Map;
 import app.clientele.contacts.Emailability;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who marketing email may reach among all contacts, and why the others may not. Counted by the
  * rule that decides a list's audience ({@link MarketingLists#exclusion}): the contact's marketing
- * emailability (the contacts module's view) first, then marketing's own unsubscribes. Only
- * marketing knows the unsubscribes, so only marketing can say who it reaches.
+ * emailability first, then marketing's own unsubscribes. Only marketing knows the unsubscribes, so
+ * only marketing can say who it reaches.
+ * <p>
+ * The contacts module keeps the count of contacts per marketing reason as it writes them (the view
+ * {@code contact_marketing_reason_count}); the unsubscribed among the contacts it would allow are
+ * then moved out of "allowed", read from marketing's own opt-outs (one lookup per opt-out). The
+ * cost follows the opt-outs, not the contacts.
  */
 @Service
 public class MarketingReach {
+
+	/** The reason contact_marketing_reason_count gives contacts that marketing email may reach. */
+	private static final String ALLOWED = "ALLOWED";
 
 	private final JdbcClient jdbc;
 
@@ -25,33 +34,32 @@ public class MarketingReach {
 
 	/**
 	 * Every contact counted once: an address that is not well formed counts as reachable here (SQL
-	 * cannot tell), and is skipped when a campaign is sent.
+	 * cannot tell), and is skipped when a campaign is sent. Both reads see one snapshot, so a
+	 * contact changed meanwhile is counted once.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Census census() {
 		Map<String, Long> refused = new LinkedHashMap<>();
 		for (Emailability.Reason reason : Emailability.Reason.values()) {
 			refused.put(reason.shown(), 0L);
 		}
-		refused.put(MarketingLists.UNSUBSCRIBED, 0L);
 		long[] allowed = {0};
-		jdbc.sql("""
-				SELECT e.marketing_reason AS reason, o.contact_id IS NOT NULL AS unsubscribed, count(*) AS n
-				FROM contact_emailability e LEFT JOIN marketing_opt_out o ON o.contact_id = e.contact_id
-				GROUP BY 1, 2
-				""").query(rs -> {
-					String reason = rs.getString("reason");
-					String exclusion = MarketingLists.exclusion(
-							new Emailability(reason == null ? null : Emailability.Reason.valueOf(reason)),
-							rs.getBoolean("unsubscribed"));
-					if (exclusion == null) {
-						allowed[0] += rs.getLong("n");
-					}
-					else {
-						refused.merge(exclusion, rs.getLong("n"), Long::sum);
-					}
-				});
-		return new Census(allowed[0], refused);
+		jdbc.sql("SELECT reason, contacts FROM contact_marketing_reason_count").query(rs -> {
+			String reason = rs.getString("reason");
+			if (ALLOWED.equals(reason)) {
+				allowed[0] += rs.getLong("contacts");
+			}
+			else {
+				refused.merge(Emailability.Reason.valueOf(reason).shown(), rs.getLong("contacts"), Long::sum);
+			}
+		});
+		long unsubscribed = jdbc.sql("""
+				SELECT count(*) FROM marketing_opt_out o
+				JOIN contact_emailability e ON e.contact_id = o.contact_id
+				WHERE e.marketing_reason IS NULL
+				""").query(Long.class).single();
+		refused.put(MarketingLists.UNSUBSCRIBED, unsubscribed);
+		return new Census(allowed[0] - unsubscribed, refused);
 	}
 
 	/**

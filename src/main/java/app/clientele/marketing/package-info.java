@@ -13,7 +13,8 @@
  * survivor, and an opt-out of either side is the survivor's ({@code MarketingMergeStep}).
  * <p>
  * Tables: marketing_list, marketing_list_member, marketing_opt_out, campaign, campaign_recipient,
- * unsubscribe_link (checked by {@code TableOwnershipTests}; no other module names them in SQL).
+ * unsubscribe_link (checked by {@code TableOwnershipTests}; no other module names them in SQL);
+ * publishes the view marketing_unsubscribed (who unsubscribed) for the filters of contact lists.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Marketing")

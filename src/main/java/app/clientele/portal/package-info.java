@@ -20,7 +20,9 @@
  * unless staff ask ({@code PortalMergeStep}, {@code PortalLoginMerge}).
  * <p>
  * Tables: portal_access, portal_access_site, portal_link, self_registration, login_request (checked
- * by {@code TableOwnershipTests}; no other module names them in SQL).
+ * by {@code TableOwnershipTests}; no other module names them in SQL); publishes the view
+ * portal_contact_standing (each contact's portal status and last sign-in) for the filters of
+ * contact lists.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Portal")

@@ -179,7 +179,7 @@ class ContactCsvExportIntegrationTests {
 			assertThat(e.rowCount()).isEqualTo(2);
 			assertThat(e.actor().name()).isNotBlank();
 			assertThat(e.actor().kind()).isEqualTo(app.clientele.platform.Actor.Kind.STAFF);
-			assertThat(e.filters()).isEqualTo("accountId=" + account + ", includeArchived=false");
+			assertThat(e.filters()).isEqualTo("accountId=" + account + ", archived=false");
 		});
 	}
 

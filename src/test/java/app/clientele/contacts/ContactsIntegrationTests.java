@@ -403,7 +403,7 @@ class ContactsIntegrationTests {
 	}
 
 	@Test
-	void searchFindsTheSamePageWhicheverWayItReadsTheNames(@Autowired JdbcClient jdbc) {
+	void searchFindsTheSamePageWhicheverWayItReadsTheNames(@Autowired JdbcClient jdbc, @Autowired ContactFilterSql filters) {
 		// Past 100 words of a prefix the search sorts the rows of the first typed word that has
 		// few enough of them, or walks the name order. Whichever it does, the page is the same:
 		// a limit of 0 always walks, 1,000,000 always sorts the first word's rows, and 50 sorts
@@ -422,13 +422,13 @@ class ContactsIntegrationTests {
 		create(account, person(rare + "a", "Elsewhere", "confirmNotDuplicate", true));
 		for (String q : List.of(prefix, prefix + " " + rare, prefix + " ann", prefix.substring(0, 3) + " " + rare)) {
 			List<List<UUID>> pages = java.util.stream.IntStream.of(0, 50, 1_000_000)
-					.mapToObj(limit -> new ContactSearch(jdbc, limit).search(q, false, () -> "US", PageRequest.first(50))
+					.mapToObj(limit -> new ContactSearch(jdbc, filters, limit).search(q, ContactFilter.of(null, q, false), () -> "US", PageRequest.first(50))
 							.stream().map(found -> found.item().id()).toList())
 					.toList();
 			assertThat(pages.get(0)).as(q).isNotEmpty();
 			assertThat(pages).as(q).allSatisfy(page -> assertThat(page).isEqualTo(pages.get(0)));
 		}
-		assertThat(new ContactSearch(jdbc, 50).search(prefix + " " + rare, false, () -> "US", PageRequest.first(50))
+		assertThat(new ContactSearch(jdbc, filters, 50).search(prefix + " " + rare, ContactFilter.of(null, null, false), () -> "US", PageRequest.first(50))
 				.stream().map(found -> found.item().id().toString()).toList()).isEqualTo(rareOnes);
 	}
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard counts what each figure says, links to the list behind it, and shows each role
@@ -195,10 +196,45 @@ class DashboardIntegrationTests {
 				.isEqualTo(before.bar("dashboard.outreach.UNSUBSCRIBED") + 1);
 		assertThat(after.bar("dashboard.outreach.NOT_OPTED_IN")).isEqualTo(before.bar("dashboard.outreach.NOT_OPTED_IN"));
 		assertThat(after.html()).contains(">Unsubscribed<");
-		assertThat(after.barLink("dashboard.outreach.UNSUBSCRIBED")).isEqualTo("/marketing");
-		assertThat(after.barLink("dashboard.outreach.NOT_OPTED_IN")).isEqualTo("/marketing");
-		assertThat(after.barLink("dashboard.outreach.allowed")).isNull();
-		assertThat(after.barLink("dashboard.outreach.DO_NOT_EMAIL")).isNull();
+		assertThat(after.barLink("dashboard.outreach.UNSUBSCRIBED")).contains("unsubscribed=true");
+	}
+
+	/**
+	 * Every outreach bar links to the contact list filtered to exactly the people it counts: the
+	 * list, read to its end, holds as many contacts as the bar says (issue 19).
+	 */
+	@Test
+	void outreachBarsLinkToTheContactsTheyCount() {
+		String account = admin.post("/api/v1/accounts", Map.of("name", "Outreach Co " + TestData.suffix())).id();
+		contact(account, Map.of("email", TestData.email("reached"), "marketingOptIn", true));
+		String archived = contact(account, Map.of("email", TestData.email("archived")));
+		admin.post("/api/v1/contacts/" + archived + "/archive", null);
+		contact(account, Map.of());
+		contact(account, Map.of("email", TestData.email("refuses"), "doNotEmail", true));
+		contact(account, Map.of("email", TestData.email("undecided")));
+		String gone = contact(account, Map.of("email", TestData.email("gone"), "marketingOptIn", true));
+		jdbc.sql("INSERT INTO marketing_opt_out (contact_id, via) VALUES (CAST(:c AS uuid), 'test')").param("c", gone).update();
+
+		DashboardPage page = DashboardPage.of(console(Role.ADMIN));
+		for (String bar : List.of("allowed", "ARCHIVED", "NO_EMAIL", "DO_NOT_EMAIL", "NOT_OPTED_IN", "UNSUBSCRIBED")) {
+			String key = "dashboard.outreach." + bar;
+			String link = page.barLink(key);
+			assertThat(link).as(key).startsWith("/contacts?");
+			assertThat(everyContactOf("/api/v1" + link)).as(key + " " + link).isEqualTo(page.bar(key));
+		}
+	}
+
+	/** How many contacts a list holds, read page by page to its end. */
+	private long everyContactOf(String list) {
+		long count = 0;
+		String after = null;
+		do {
+			JsonNode page = admin.get(list + "&limit=200" + (after == null ? "" : "&after=" + Api.q(after))).json();
+			count += page.get("items").size();
+			after = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (after != null);
+		return count;
 	}
 
 	private String contact(String account, Map<String, Object> fields) {

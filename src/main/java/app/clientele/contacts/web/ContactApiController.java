@@ -8,6 +8,7 @@ import java.util.UUID;
 import app.clientele.accounts.AccountId;
 import app.clientele.contacts.BulkDeleteResult;
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactFilter;
 import app.clientele.contacts.ContactId;
 import app.clientele.contacts.ContactLifecycle;
 import app.clientele.contacts.ContactManagement;
@@ -24,6 +25,7 @@ import app.clientele.fields.CustomFieldRules;
 import org.springframework.util.function.SingletonSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -72,19 +74,18 @@ class ContactApiController {
 	}
 
 	@GetMapping("/api/v1/accounts/{accountId}/contacts")
-	Page<ContactResponse> ofAccount(@PathVariable UUID accountId,
-			@RequestParam(defaultValue = "false") boolean includeArchived,
+	Page<ContactResponse> ofAccount(@PathVariable UUID accountId, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String after) {
-		return respond(contacts.ofAccount(accountId, includeArchived, PageRequest.of(limit, after)));
+		return respond(contacts.list(ContactFilter.of(accountId, null, params), PageRequest.of(limit, after)));
 	}
 
 	@GetMapping("/api/v1/contacts")
 	Page<ContactResponse> search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "false") boolean includeArchived,
+			@RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String after) {
-		return respond(contacts.search(q, includeArchived, PageRequest.of(limit, after)));
+		return respond(contacts.list(ContactFilter.of(null, q, params), PageRequest.of(limit, after)));
 	}
 
 	@GetMapping("/api/v1/contacts/duplicates")

@@ -11,6 +11,7 @@ import app.clientele.accounts.Account;
 import app.clientele.accounts.AccountManagement;
 import app.clientele.contacts.BusinessRole;
 import app.clientele.contacts.Contact;
+import app.clientele.contacts.ContactFilter;
 import app.clientele.contacts.ContactManagement;
 import app.clientele.contacts.DuplicateCandidate;
 import app.clientele.contacts.DuplicateContact;
@@ -60,11 +61,13 @@ class ContactController {
 	private final DuplicateWords duplicateWords;
 	private final PhoneDisplay phones;
 	private final CustomFieldInputs customInputs;
+	private final FilterChipMaker chips;
 
 	ContactController(ContactManagement contacts, AccountManagement accounts, SettingsManagement settings,
 			MessageSource messages, DuplicateScans duplicates, DuplicateWords duplicateWords, PhoneDisplay phones,
-			CustomFieldInputs customInputs) {
+			CustomFieldInputs customInputs, FilterChipMaker chips) {
 		this.customInputs = customInputs;
+		this.chips = chips;
 		this.contacts = contacts;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -75,9 +78,10 @@ class ContactController {
 	}
 
 	@GetMapping("/accounts/{id}/contacts")
-	String ofAccount(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean archived,
+	String ofAccount(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) @Nullable String after, Model model) {
-		return tab(model, accounts.get(id), archived, after, ContactForm.empty(settings.get().defaultPortalPermissions()), FormErrors.none(), List.of(), false);
+		return tab(model, accounts.get(id), ContactFilter.of(id, null, params), after,
+				ContactForm.empty(settings.get().defaultPortalPermissions()), FormErrors.none(), List.of(), false);
 	}
 
 	@GetMapping("/accounts/{id}/contacts/new")
@@ -109,14 +113,14 @@ class ContactController {
 	}
 
 	@GetMapping("/contacts")
-	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "false") boolean archived,
+	String search(@RequestParam(required = false) @Nullable String q, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) @Nullable String after,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		model.addAttribute("section", "contacts");
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("archived", archived);
-		var page = contacts.search(q, archived, PageRequest.of(25, after));
+		ContactFilter filter = ContactFilter.of(null, q, params);
+		model.addAttribute("filters", chips.of(filter, "/contacts", null));
+		var page = contacts.list(filter, PageRequest.of(25, after));
 		model.addAttribute("contacts", page);
 		model.addAttribute("accountNames", accounts.names(accountIds(page.items())));
 		return htmx != null ? "contacts/search :: results" : "contacts/search";
@@ -166,13 +170,13 @@ class ContactController {
 		}
 	}
 
-	private String tab(Model model, Account account, boolean archived, @Nullable String after, ContactForm form,
+	private String tab(Model model, Account account, ContactFilter filter, @Nullable String after, ContactForm form,
 			Map<String, String> errors, List<DuplicateCandidate> candidates, boolean confirmable) {
 		model.addAttribute("section", "accounts");
 		model.addAttribute("account", account);
 		model.addAttribute("tab", "contacts");
-		model.addAttribute("archived", archived);
-		var page = contacts.ofAccount(account.id(), archived, PageRequest.of(50, after));
+		model.addAttribute("filters", chips.of(filter, "/accounts/" + account.id() + "/contacts", account.id()));
+		var page = contacts.list(filter, PageRequest.of(50, after));
 		model.addAttribute("contacts", page);
 		model.addAttribute("portalStatuses", contacts.portalStatuses(page.items().stream().map(Contact::id).toList()));
 		form(model, account, form, errors, candidates, confirmable);

@@ -5,18 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import app.clientele.contacts.ContactExport;
-import app.clientele.contacts.ContactExportFilter;
+import app.clientele.contacts.ContactFilter;
 import app.clientele.contacts.ContactManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The console's downloads: the CSV of the list a page shows (an account's contacts, a search),
- * with that page's filters ({@code archived} as the pages name it), and a contact's vCard. The
+ * with that page's filters (the same parameters as the API's), and a contact's vCard. The
  * same files as the API's, for a signed-in session.
  */
 @Controller
@@ -31,16 +32,16 @@ class ContactExportController {
 	}
 
 	@GetMapping("/contacts/export.csv")
-	void search(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "false") boolean archived,
+	void search(@RequestParam(required = false) @Nullable String q, @RequestParam MultiValueMap<String, String> params,
 			HttpServletResponse response) throws IOException {
-		export.csv(new ContactExportFilter(null, q, archived),
+		export.csv(ContactFilter.of(null, q, params),
 				ExportResponses.start(response, ExportResponses.CSV, "contacts.csv"));
 	}
 
 	@GetMapping("/accounts/{id}/contacts/export.csv")
-	void ofAccount(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean archived,
+	void ofAccount(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
 			HttpServletResponse response) throws IOException {
-		ContactExportFilter filter = new ContactExportFilter(id, null, archived);
+		ContactFilter filter = ContactFilter.of(id, null, params);
 		export.check(filter);
 		export.csv(filter, ExportResponses.start(response, ExportResponses.CSV, "contacts.csv"));
 	}

@@ -28,7 +28,7 @@ class ContactConsoleIntegrationTests {
 		String account = new Api(port).as(TestUsers.adminToken(new Api(port)))
 				.post("/api/v1/accounts", Map.of("name", "Console Contacts " + UUID.randomUUID())).id();
 		var tab = console.get("/accounts/" + account + "/contacts");
-		assertThat(tab.body()).contains("Add contact").contains("Show archived contacts").contains("<dialog id=\"add-contact\"");
+		assertThat(tab.body()).contains("Add contact").contains("Add a filter").contains("<dialog id=\"add-contact\"");
 
 		String last = "Console" + UUID.randomUUID().toString().substring(0, 6);
 		String phone = app.clientele.TestData.phone();

@@ -36,9 +36,11 @@ public class ContactExport {
 	private final ContactManagement contacts;
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
+	private final ContactFilterSql filters;
 
 	ContactExport(ExportPages pages, ContactManagement contacts, AccountManagement accounts,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ContactFilterSql filters) {
+		this.filters = filters;
 		this.pages = pages;
 		this.contacts = contacts;
 		this.accounts = accounts;
@@ -53,6 +55,7 @@ public class ContactExport {
 		if (filter.accountId() != null) {
 			accounts.get(filter.accountId());
 		}
+		filters.custom(filter);
 	}
 
 	/** Writes the CSV (UTF-8 with a byte order mark) of the contacts {@code filter} takes; answers how many. */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * list). Archived contacts are left out unless {@code archived} (or the older
  * {@code includeArchived=true}) asks for them. {@link ContactFilterSql} turns it into SQL.
  */
-public record ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<ContactFilterKind, List<String>> values) {
+public record ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<ContactFilterKind, List<String>> values,
+		Map<String, List<String>> custom) {
 
 	private static final String INCLUDE_ARCHIVED = "includeArchived";
 
@@ -29,6 +30,18 @@ public record ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<Co
 		values.forEach((kind, v) -> copy.put(kind, List.copyOf(v)));
 		copy.putIfAbsent(ContactFilterKind.ARCHIVED, List.of("false"));
 		values = Collections.unmodifiableMap(copy);
+		Map<String, List<String>> customCopy = new LinkedHashMap<>();
+		custom.forEach((name, v) -> customCopy.put(name, List.copyOf(v)));
+		custom = Collections.unmodifiableMap(customCopy);
+	}
+
+	/**
+	 * {@code custom}: the custom-field filters as given, {@code cf.<key>} (and {@code .from},
+	 * {@code .to}) to their values; checked against the fields when the filter becomes SQL
+	 * ({@link CustomFieldFilter}).
+	 */
+	public ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<ContactFilterKind, List<String>> values) {
+		this(accountId, q, values, Map.of());
 	}
 
 	/** Active contacts only, or every contact. */
@@ -58,7 +71,14 @@ public record ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<Co
 		checkRange(values, ContactFilterKind.CREATED_FROM, ContactFilterKind.CREATED_TO);
 		checkRange(values, ContactFilterKind.UPDATED_FROM, ContactFilterKind.UPDATED_TO);
 		checkRange(values, ContactFilterKind.LAST_SIGN_IN_FROM, ContactFilterKind.LAST_SIGN_IN_TO);
-		return new ContactFilter(accountId, q, values);
+		Map<String, List<String>> custom = new LinkedHashMap<>();
+		params.forEach((name, raw) -> {
+			List<String> given = raw.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+			if (name.startsWith(CustomFieldFilter.PARAM) && !given.isEmpty()) {
+				custom.put(name, given);
+			}
+		});
+		return new ContactFilter(accountId, q, values, custom);
 	}
 
 	private static boolean includeArchived(Map<String, List<String>> params) {
@@ -116,7 +136,14 @@ public record ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<Co
 		else {
 			rest.put(kind, left);
 		}
-		return new ContactFilter(accountId, q, rest);
+		return new ContactFilter(accountId, q, rest, custom);
+	}
+
+	/** The same filter without one custom-field filter (its parameter's every value). */
+	public ContactFilter withoutCustom(String param) {
+		Map<String, List<String>> rest = new LinkedHashMap<>(custom);
+		rest.remove(param);
+		return new ContactFilter(accountId, q, values, rest);
 	}
 
 	/** The filters as query parameters ({@code q} included, the default archive mark left out), in the kinds' order. */
@@ -126,6 +153,7 @@ public record ContactFilter(@Nullable UUID accountId, @Nullable String q, Map<Co
 			params.put("q", List.of(q));
 		}
 		chosen().forEach(e -> params.computeIfAbsent(e.getKey().param(), k -> new ArrayList<>()).add(e.getValue()));
+		params.putAll(custom);
 		return params;
 	}
 

@@ -11,6 +11,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import app.clientele.accounts.AccountClassManagement;
+import app.clientele.fields.CustomFieldEntity;
+import app.clientele.fields.CustomFieldManagement;
+import app.clientele.fields.CustomFieldRules;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,12 +62,21 @@ class ContactFilterSql {
 	/** {@link #FEW}, or another limit for tests that compare the two ways. */
 	private final int few;
 
+	/** Null only in tests and plans that filter on no custom field. */
+	private final @Nullable CustomFieldManagement fields;
+
 	@Autowired
-	ContactFilterSql(JdbcClient jdbc, AccountClassManagement classes) {
-		this(jdbc, classes::accountIds, FEW);
+	ContactFilterSql(JdbcClient jdbc, AccountClassManagement classes, CustomFieldManagement fields) {
+		this(jdbc, classes::accountIds, FEW, fields);
 	}
 
 	ContactFilterSql(JdbcClient jdbc, Function<UUID, List<UUID>> accountsOfClass, int few) {
+		this(jdbc, accountsOfClass, few, null);
+	}
+
+	ContactFilterSql(JdbcClient jdbc, Function<UUID, List<UUID>> accountsOfClass, int few,
+			@Nullable CustomFieldManagement fields) {
+		this.fields = fields;
 		this.jdbc = jdbc;
 		this.accountsOfClass = accountsOfClass;
 		this.few = few;
@@ -90,7 +103,20 @@ class ContactFilterSql {
 				sql.append(condition(kind, values, filter, params));
 			}
 		});
+		for (CustomFieldFilter.Condition c : custom(filter).conditions()) {
+			sql.append(" AND ").append(c.sql());
+			params.putAll(c.params());
+		}
 		return new Conditions(sql.toString(), params);
+	}
+
+	/** The custom-field filters, checked against the live fields (a bad one is a 400 naming its parameter). */
+	CustomFieldFilter custom(ContactFilter filter) {
+		if (filter.custom().isEmpty()) {
+			return CustomFieldFilter.none();
+		}
+		return CustomFieldFilter.of(filter.custom(),
+				fields == null ? CustomFieldRules.none() : fields.rules(CustomFieldEntity.CONTACT));
 	}
 
 	private String condition(ContactFilterKind kind, List<String> values, ContactFilter filter, Map<String, Object> params) {

@@ -219,6 +219,31 @@ final class BenchDatabase implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits until the app's expression index of a custom field (built {@code CONCURRENTLY} after the
+	 * field is defined) is valid; answers the seconds waited.
+	 */
+	double awaitIndexOf(String key) throws SQLException, InterruptedException {
+		long start = System.nanoTime();
+		try (Connection c = connect(); java.sql.PreparedStatement s = c.prepareStatement("""
+				SELECT count(*) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+				WHERE i.relname LIKE ? AND x.indisvalid AND x.indisready""")) {
+			s.setString(1, "contact_cf_" + key + "\\_%");
+			while (true) {
+				try (ResultSet rs = s.executeQuery()) {
+					rs.next();
+					if (rs.getLong(1) > 0) {
+						return (System.nanoTime() - start) / 1e9;
+					}
+				}
+				if (System.nanoTime() - start > 600_000_000_000L) {
+					throw new IllegalStateException("the index of custom field " + key + " was not built in 10 minutes");
+				}
+				Thread.sleep(200);
+			}
+		}
+	}
+
 	void resetStatements() throws SQLException {
 		try (Connection c = connect(); Statement s = c.createStatement()) {
 			s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");

@@ -67,6 +67,8 @@ final class Dataset {
 	/** Generates every row into the tables, in one pass. */
 	void load(Tables tables) throws SQLException {
 		SplittableRandom random = new SplittableRandom(seed + 1);
+		// its own sequence, so the rest of the data set stays as it was before contacts had custom fields
+		SplittableRandom customRandom = new SplittableRandom(seed + 2);
 		List<List<UUID>> siteIds = new ArrayList<>(accounts);
 		try (CopyStream account = tables.copy("account",
 				"id, name, number, status, created_at, updated_at");
@@ -101,7 +103,7 @@ final class Dataset {
 		try (CopyStream contact = tables.copy("contact", """
 				id, account_id, first_name, middle_name, last_name, job_title, business_roles, stage, email, birthday,
 				notes, preferred_channel, do_not_email, do_not_call, mobile_opt_out, marketing_opt_in, is_primary,
-				billing_contact, tags, archived_at, account_since, version, created_at, updated_at""");
+				billing_contact, tags, archived_at, account_since, version, created_at, updated_at, custom_fields""");
 				CopyStream phone = tables.copy("contact_phone",
 						"contact_id, position, type, number, e164");
 				CopyStream link = tables.copy("contact_site", "contact_id, site_id")) {
@@ -148,7 +150,7 @@ final class Dataset {
 						contact.array();
 					}
 					contact.value(archived ? Instant.ofEpochMilli(created + random.nextLong(END - created)) : null)
-							.value(at).value(0).value(at).value(at).endRow();
+							.value(at).value(0).value(at).value(at).value(customFields(customRandom)).endRow();
 					String[] firstPhone = null;
 					int phones = random.nextInt(100) < 15 ? 0 : random.nextInt(100) < 70 ? 1 : 2;
 					for (int p = 0; p < phones; p++) {
@@ -226,5 +228,24 @@ final class Dataset {
 		long msb = (millis << 16) | 0x7000L | random.nextInt(0x1000);
 		long lsb = 0x8000000000000000L | (random.nextLong() & 0x3FFFFFFFFFFFFFFFL);
 		return new UUID(msb, lsb);
+	}
+
+	/** The custom fields the benchmark defines once the app runs (see {@link Scenarios#defineCustomFields}). */
+	static final String[] TIERS = { "gold", "silver", "bronze", "platinum" };
+
+	/**
+	 * A contact's custom fields: a tier on nine in ten (of four, evenly), a renewal date on seven in
+	 * ten (evenly over 2026 and 2027); stored as the app stores them.
+	 */
+	private static String customFields(SplittableRandom random) {
+		StringBuilder json = new StringBuilder("{");
+		if (random.nextInt(10) < 9) {
+			json.append("\"tier\": \"").append(TIERS[random.nextInt(TIERS.length)]).append('"');
+		}
+		if (random.nextInt(10) < 7) {
+			json.append(json.length() > 1 ? ", " : "").append("\"renewal\": \"")
+					.append(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(730))).append('"');
+		}
+		return json.append('}').toString();
 	}
 }

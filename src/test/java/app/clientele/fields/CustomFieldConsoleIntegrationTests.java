@@ -87,4 +87,23 @@ class CustomFieldConsoleIntegrationTests {
 		assertThat(console.get("/contacts/" + id + "/edit").body()).contains("value=\"2027-01-31\"");
 		assertThat(api.get("/api/v1/contacts/" + id).json().get("customFields").get(tier).asString()).isEqualTo("gold");
 	}
+
+	@Test
+	void contactListsFilterOnCustomFieldsThroughChips() {
+		String tier = fields.define("CONTACT", "SELECT", "label", "Partner tier", "options", List.of("Gold", "Silver"));
+		String renewal = fields.define("CONTACT", "DATE", "label", "Renewal date");
+		String account = api.post("/api/v1/accounts", Map.of("name", "Chips " + UUID.randomUUID())).id();
+		String last = "Chip" + UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Gale", "lastName", last,
+				"customFields", Map.of(tier, "Gold", renewal, "2027-05-01")));
+		api.post("/api/v1/accounts/" + account + "/contacts", Map.of("firstName", "Sid", "lastName", last,
+				"customFields", Map.of(tier, "Silver")));
+		String page = console.get("/accounts/" + account + "/contacts?cf." + tier + "=gold&cf." + renewal
+				+ ".from=2027-01-01").body();
+		assertThat(page).contains("Partner tier: Gold", "Renewal date from: 2027-01-01", "Gale " + last)
+				.doesNotContain("Sid " + last);
+		assertThat(page).contains("name=\"cf." + renewal + ".to\"", "value=\"silver\"");
+		var bad = console.get("/accounts/" + account + "/contacts?cf." + tier + "=bronze");
+		assertThat(bad.statusCode()).isEqualTo(400);
+	}
 }

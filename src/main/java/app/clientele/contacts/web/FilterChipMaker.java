@@ -10,6 +10,7 @@ import app.clientele.accounts.AccountManagement;
 import app.clientele.accounts.Site;
 import app.clientele.contacts.ContactFilter;
 import app.clientele.contacts.ContactFilterKind;
+import app.clientele.contacts.ContactManagement;
 import app.clientele.platform.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -27,8 +28,11 @@ class FilterChipMaker {
 	private final MessageSource messages;
 	private final AccountClassManagement classes;
 	private final AccountManagement accounts;
+	private final ContactManagement contacts;
 
-	FilterChipMaker(Labels labels, MessageSource messages, AccountClassManagement classes, AccountManagement accounts) {
+	FilterChipMaker(Labels labels, MessageSource messages, AccountClassManagement classes, AccountManagement accounts,
+			ContactManagement contacts) {
+		this.contacts = contacts;
 		this.labels = labels;
 		this.messages = messages;
 		this.classes = classes;
@@ -42,6 +46,7 @@ class FilterChipMaker {
 				? accounts.allSites(accountId).stream().collect(Collectors.toMap(Site::id, Site::name, (a, b) -> a))
 				: accounts.siteNames(filter.values(ContactFilterKind.SITE).stream().map(UUID::fromString)
 						.collect(Collectors.toSet()));
-		return FilterChips.of(filter, path, new FilterChips.Names(classNames, siteNames), labels, messages);
+		return FilterChips.of(filter, path, new FilterChips.Names(classNames, siteNames), labels, messages,
+				contacts.customFieldRules());
 	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import app.clientele.contacts.ContactFilter;
 import app.clientele.contacts.ContactFilterKind;
+import app.clientele.fields.CustomFieldRules;
 import app.clientele.platform.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -46,7 +47,8 @@ record FilterChips(List<Chip> chips, List<Addable> addable, List<Map.Entry<Strin
 	record Names(Map<UUID, String> classes, Map<UUID, String> sites) {
 	}
 
-	static FilterChips of(ContactFilter filter, String path, Names names, Labels labels, MessageSource messages) {
+	static FilterChips of(ContactFilter filter, String path, Names names, Labels labels, MessageSource messages,
+			CustomFieldRules custom) {
 		Words words = new Words(labels, messages, names);
 		List<Chip> chips = new ArrayList<>();
 		for (Map.Entry<ContactFilterKind, String> chosen : filter.chosen()) {
@@ -54,12 +56,14 @@ record FilterChips(List<Chip> chips, List<Addable> addable, List<Map.Entry<Strin
 			chips.add(new Chip(words.say("contacts.filter.chip", words.kind(kind), words.value(kind, chosen.getValue())),
 					href(path, filter.without(kind, chosen.getValue()), null)));
 		}
+		chips.addAll(CustomFilterChips.chips(filter, custom, words::say, f -> href(path, f, null)));
 		List<Addable> addable = new ArrayList<>();
 		for (ContactFilterKind kind : ContactFilterKind.values()) {
 			if (kind.repeatable() || filter.value(kind) == null || kind == ContactFilterKind.ARCHIVED) {
 				addable(kind, words, names).ifPresent(addable::add);
 			}
 		}
+		addable.addAll(CustomFilterChips.addable(custom, words::say));
 		List<Map.Entry<String, String>> kept = new ArrayList<>();
 		filter.params().forEach((param, values) -> values.forEach(v -> kept.add(Map.entry(param, v))));
 		return new FilterChips(chips, addable, kept, path, filter);

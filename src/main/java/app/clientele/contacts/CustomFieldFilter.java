@@ -73,10 +73,10 @@ record CustomFieldFilter(List<Condition> conditions) {
 	}
 
 	/**
-	 * Equality. Options, checkboxes, dates, numbers and money compare the field's text (or number)
-	 * without an index: their values are few and common, so the first page in name order comes
-	 * from a short walk, and a range on another field keeps its own index to itself (a GIN bitmap
-	 * of a quarter of the contacts ANDed with it cost more than the whole query). Free text, URLs,
+	 * Equality. Options, checkboxes, dates, numbers and money compare the expression
+	 * {@link CustomFieldIndexes} indexes (and keeps statistics of): PostgreSQL then knows whether an
+	 * option is common (walk the name order) or rare (read its index), and a GIN bitmap of a quarter
+	 * of the contacts is never ANDed with a range (that cost ten times the query). Free text, URLs,
 	 * emails, phones and multi-selects use the GIN index: their values are rare, or lists.
 	 */
 	private static @Nullable Condition equals(String name, CustomField field, List<String> given, CustomFieldRules rules,
@@ -110,7 +110,7 @@ record CustomFieldFilter(List<Condition> conditions) {
 	private static @Nullable Condition range(String name, String end, CustomField field, List<String> given,
 			CustomFieldRules rules, int n, List<FieldProblem> errors) {
 		String expression = CustomFieldIndexes.expression("c", field);
-		if (expression == null) {
+		if (expression == null || !field.type().ranged()) {
 			errors.add(new FieldProblem(name, "is not a filter: only dates, numbers and money have ranges"));
 			return null;
 		}

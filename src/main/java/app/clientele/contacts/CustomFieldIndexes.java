@@ -1,6 +1,9 @@
 package app.clientele.contacts;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
 
 import app.clientele.fields.CustomField;
@@ -11,7 +14,8 @@ import app.clientele.fields.CustomFieldEntity;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,9 +36,12 @@ class CustomFieldIndexes {
 
 	private static final Logger log = LoggerFactory.getLogger(CustomFieldIndexes.class);
 
-	private final JdbcClient jdbc;
+	/** The advisory lock that takes index work on contact one at a time, whichever node does it. */
+	private static final long LOCK = 0x637573746f6d4cL;
 
-	CustomFieldIndexes(JdbcClient jdbc) {
+	private final JdbcTemplate jdbc;
+
+	CustomFieldIndexes(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -76,28 +83,61 @@ class CustomFieldIndexes {
 		drop(event.field());
 	}
 
+	/**
+	 * Builds the field's index, then analyses the contacts (the statistics of its expression). A
+	 * build that failed before leaves an invalid index under the name: it is dropped first.
+	 */
 	private void create(CustomField field) {
 		String expression = field.entity() == CustomFieldEntity.CONTACT ? expression("", field) : null;
 		if (expression != null && field.key().matches("[a-z][a-z0-9_]*")) {
-			run("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + name(field.key()) + " ON contact (" + expression + ")");
-			run("ANALYZE contact");
+			String name = name(field.key());
+			run("DROP INDEX CONCURRENTLY IF EXISTS " + name, name,
+					"CREATE INDEX CONCURRENTLY IF NOT EXISTS " + name + " ON contact (" + expression + ")", "ANALYZE contact");
 		}
 	}
 
 	private void drop(CustomField field) {
 		if (field.entity() == CustomFieldEntity.CONTACT && expression("", field) != null
 				&& field.key().matches("[a-z][a-z0-9_]*")) {
-			run("DROP INDEX CONCURRENTLY IF EXISTS " + name(field.key()));
+			run(null, null, "DROP INDEX CONCURRENTLY IF EXISTS " + name(field.key()));
 		}
 	}
 
-	private void run(String statement) {
+	/**
+	 * Runs the statements on one connection holding {@link #LOCK}: two index builds on one table
+	 * at once (or a build and an ANALYZE) wait for each other until PostgreSQL calls it a deadlock.
+	 * {@code dropIfInvalid} runs first when an index {@code index} exists and is not valid.
+	 */
+	private void run(@Nullable String dropIfInvalid, @Nullable String index, String... statements) {
 		try {
-			jdbc.sql(statement).update();
+			jdbc.execute((ConnectionCallback<Void>) connection -> {
+				try (Statement s = connection.createStatement()) {
+					s.execute("SELECT pg_advisory_lock(" + LOCK + ")");
+					try {
+						if (dropIfInvalid != null && invalid(s, index)) {
+							s.execute(dropIfInvalid);
+						}
+						for (String statement : statements) {
+							s.execute(statement);
+						}
+					}
+					finally {
+						s.execute("SELECT pg_advisory_unlock(" + LOCK + ")");
+					}
+				}
+				return null;
+			});
 		}
 		catch (RuntimeException e) {
 			// the filter still answers without the index, only slower; say so rather than fail the definition
-			log.warn("Could not run {}: {}", statement, e.getMessage());
+			log.warn("Could not build or drop a custom field's index: {}", e.getMessage());
+		}
+	}
+
+	private static boolean invalid(Statement s, @Nullable String index) throws SQLException {
+		try (ResultSet rs = s.executeQuery("SELECT NOT x.indisvalid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+				+ " WHERE i.relname = '" + index + "'")) {
+			return rs.next() && rs.getBoolean(1);
 		}
 	}
 

@@ -167,18 +167,22 @@ class CustomFieldDefinitionsIntegrationTests {
 	}
 
 	@Test
-	void rangedFieldsGetAnIndexThatGoesWithTheField() {
+	void rangedAndOptionFieldsGetAValidIndexEvenWhenDefinedTogetherAndItGoesWithTheField() {
 		String key = fields.define("CONTACT", "DATE");
+		String tier = fields.define("CONTACT", "SELECT", "options", List.of("A", "B"));
+		String seats = fields.define("CONTACT", "NUMBER");
 		String text = fields.define("CONTACT", "TEXT");
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-				.until(() -> indexes(key) == 1);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+				.until(() -> indexes(key) == 1 && indexes(tier) == 1 && indexes(seats) == 1);
 		assertThat(indexes(text)).isZero();
 		fields.deleteAll();
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> indexes(key) == 0);
 	}
 
 	private long indexes(String key) {
-		return jdbc.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE :pattern")
-				.param("pattern", "%'" + key + "'%").query(Long.class).single();
+		return jdbc.sql("""
+				SELECT count(*) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+				WHERE x.indisvalid AND pg_get_indexdef(i.oid) LIKE :pattern AND i.relname LIKE 'contact_cf_%'
+				""").param("pattern", "%'" + key + "'%").query(Long.class).single();
 	}
 }

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.IfMatch;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,11 @@ public class EmailTemplates {
 	private final SettingsManagement settings;
 	private final ClienteleProperties properties;
 	private final FieldConstraints constraints;
+	private final ApplicationEventPublisher events;
 
 	EmailTemplates(JdbcClient jdbc, DefaultTemplates defaults, SettingsManagement settings,
-			ClienteleProperties properties, FieldConstraints constraints) {
+			ClienteleProperties properties, FieldConstraints constraints, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.settings = settings;
@@ -102,7 +106,9 @@ public class EmailTemplates {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("email template " + key + " changed concurrently");
 		}
-		return get(key);
+		EmailTemplate changed = get(key);
+		events.publishEvent(new EmailTemplateChanged(current, changed, Actor.current()));
+		return changed;
 	}
 
 	/**

@@ -68,6 +68,22 @@ class AuditTrailIntegrationTests {
 		assertThat(check.get("entries").asLong()).isGreaterThanOrEqualTo(rows.size());
 	}
 
+	/** Appenders take turns at the head row, whichever node or connection they come from: one line, no gaps. */
+	@Test
+	void keepsOneGapFreeChainWhenManyAppendAtOnce() {
+		long before = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+		Map<Integer, Integer> statuses = app.clientele.Burst.statuses(16, () -> anonymous.post("/api/v1/auth/token",
+				Map.of("email", TestUsers.ADMIN_EMAIL, "password", TestUsers.ADMIN_PASSWORD)).status());
+		long added = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single() - before;
+		assertThat(added).as("one entry per answered sign-in: %s", statuses)
+				.isEqualTo(statuses.getOrDefault(200, 0) + statuses.getOrDefault(429, 0));
+		assertThat(statuses.keySet()).as("no appender fails for another's turn").isSubsetOf(200, 429);
+		assertThat(statuses.getOrDefault(200, 0)).isGreaterThan(1);
+		assertThat(jdbc.sql("SELECT max(seq) = count(*) AND count(DISTINCT prev_hash) = count(*) FROM audit_entry")
+				.query(Boolean.class).single()).isTrue();
+		assertThat(admin.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+	}
+
 	@Test
 	void verifyNamesTheFirstEntryChangedInTheDatabase() {
 		TestUsers.adminToken(anonymous);

@@ -130,6 +130,32 @@ class AuditTrailIntegrationTests {
 		assertThat(admin.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
 	}
 
+	@Test
+	void verifyNamesTheEntryRemovedFromTheEnd() {
+		TestUsers.adminToken(anonymous);
+		long last = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("CREATE TABLE audit_entry_removed AS SELECT * FROM audit_entry WHERE seq = " + last).update();
+			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+			jdbc.sql("DELETE FROM audit_entry WHERE seq = " + last).update();
+			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+		});
+		try {
+			JsonNode check = admin.get("/api/v1/audit/verify").json();
+			assertThat(check.get("intact").asBoolean()).isFalse();
+			assertThat(check.get("firstBroken").asLong()).isEqualTo(last);
+		}
+		finally {
+			transactions.executeWithoutResult(status -> {
+				jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_chain").update();
+				jdbc.sql("INSERT INTO audit_entry SELECT * FROM audit_entry_removed").update();
+				jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_chain").update();
+				jdbc.sql("DROP TABLE audit_entry_removed").update();
+			});
+		}
+		assertThat(admin.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+	}
+
 	/** What someone with the database's owner rights could do: switch the guard off, change, switch it on. */
 	private void behindTheAppsBack(String sql) {
 		transactions.executeWithoutResult(status -> {

@@ -75,8 +75,8 @@ public class AuditSearch {
 
 	/**
 	 * Walks the whole chain in order of seq: each entry must follow the one before without a gap,
-	 * carry its hash as prev_hash, and hash to its own hash; the head must be the last entry (an
-	 * entry removed from the end breaks there).
+	 * carry its hash as prev_hash, and hash to its own hash; the head row must name the last entry
+	 * (else the head's entry, removed or rewritten at the end, is the first broken).
 	 */
 	@Transactional(readOnly = true)
 	public ChainCheck verify() {
@@ -91,9 +91,9 @@ public class AuditSearch {
 				), last AS (SELECT seq, hash FROM walked ORDER BY seq DESC LIMIT 1)
 				SELECT (SELECT count(*) FROM walked) AS entries,
 				       coalesce((SELECT min(seq) FROM walked WHERE broken),
-				                CASE WHEN h.seq <> coalesce((SELECT seq FROM last), 0) THEN coalesce((SELECT seq FROM last), 0) + 1
-				                     WHEN h.seq > 0 AND h.hash IS DISTINCT FROM (SELECT hash FROM last) THEN h.seq
-				                END) AS first_broken
+				                CASE WHEN h.seq <> coalesce((SELECT seq FROM last), 0)
+				                       OR h.hash <> coalesce((SELECT hash FROM last), decode(repeat('00', 32), 'hex'))
+				                     THEN h.seq END) AS first_broken
 				FROM audit_head h WHERE h.id = 1
 				""")
 				.query((rs, n) -> {

@@ -23,7 +23,7 @@ class AuditPageIntegrationTests {
 		Console admin = Console.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		HttpResponse<String> page = admin.get("/audit?action=STAFF_SIGNED_IN&from=2000-01-01");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Audit trail", "Administrator (staff)", "Signed in", "via: CONSOLE",
+		assertThat(page.body()).contains("Audit trail", "Administrator (staff)", "Signed in", "Signed in through: the console sign-in form",
 				"The trail is intact", "/audit/export.csv?action=STAFF_SIGNED_IN&amp;from=2000-01-01",
 				"<option value=\"STAFF_SIGNED_IN\" selected=\"selected\">Signed in</option>", "href=\"/audit\"")
 				.doesNotContain("??");

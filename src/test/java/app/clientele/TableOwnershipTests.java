@@ -54,6 +54,7 @@ class TableOwnershipTests {
 			Map.entry("contact_import_upload", "imports"), Map.entry("contact_import_row", "imports"),
 			Map.entry("contact_import", "imports"), Map.entry("contact_import_outcome", "imports"),
 			Map.entry("contact_import_mapping", "imports"), Map.entry("custom_field", "fields"),
+			Map.entry("audit_entry", "audit"), Map.entry("audit_head", "audit"),
 			// Spring Modulith's event publication registry (V66), configured by platform; no module's
 			// SQL names it.
 			Map.entry("event_publication", "platform"));

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.IfMatch;
 import app.clientele.platform.FieldConstraints;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +21,11 @@ public class AccountClassManagement {
 	private final AccountClasses classes;
 	private final AccountSearch search;
 	private final FieldConstraints constraints;
+	private final ApplicationEventPublisher events;
 
-	AccountClassManagement(AccountClasses classes, AccountSearch search, FieldConstraints constraints) {
+	AccountClassManagement(AccountClasses classes, AccountSearch search, FieldConstraints constraints,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.classes = classes;
 		this.search = search;
 		this.constraints = constraints;
@@ -33,7 +38,9 @@ public class AccountClassManagement {
 		AccountClass cls = new AccountClass(Ids.newId(), "", true, false, false, null, now, now);
 		cls.change(details);
 		try {
-			return classes.save(cls);
+			AccountClass created = classes.save(cls);
+			events.publishEvent(new AccountClassCreated(created.id(), details(created), Actor.current()));
+			return created;
 		}
 		catch (DuplicateKeyException e) {
 			throw new AccountClassNameTaken(details.name());
@@ -66,13 +73,21 @@ public class AccountClassManagement {
 		AccountClass cls = get(id);
 		ifMatch.check("Account class " + id, cls.version());
 		validate(details, id);
+		AccountClassDetails before = details(cls);
 		cls.change(details);
 		try {
-			return classes.save(cls);
+			AccountClass changed = classes.save(cls);
+			events.publishEvent(new AccountClassChanged(id, before, details(changed), Actor.current()));
+			return changed;
 		}
 		catch (DuplicateKeyException e) {
 			throw new AccountClassNameTaken(details.name());
 		}
+	}
+
+	private static AccountClassDetails details(AccountClass cls) {
+		return new AccountClassDetails(cls.name(), cls.portalEnabled(), cls.autoSendPortalInvite(),
+				cls.allowInvoiceVerifiedSelfRegistration());
 	}
 
 	private void validate(AccountClassDetails details, @Nullable UUID self) {

@@ -20,6 +20,7 @@ import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.InvalidInput;
 import app.clientele.platform.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class ContactImports {
 	private final Jobs jobs;
 	private final ContactImportJob importJob;
 	private final CustomFieldManagement fields;
+	private final ApplicationEventPublisher events;
 
 	ContactImports(Uploads uploads, ImportStore imports, Outcomes outcomes, Jobs jobs, ContactImportJob importJob,
-			CustomFieldManagement fields) {
+			CustomFieldManagement fields, ApplicationEventPublisher events) {
 		this.fields = fields;
+		this.events = events;
 		this.uploads = uploads;
 		this.imports = imports;
 		this.outcomes = outcomes;
@@ -117,7 +120,10 @@ public class ContactImports {
 		Job job = jobs.submit(ContactImportJob.KIND, importJob.params(id));
 		Actor me = Actor.current();
 		imports.insert(id, uploadId, job.id(), resolved, me.id(), me.label(), Instant.now());
-		return imports.find(id).orElseThrow();
+		ContactImport started = imports.find(id).orElseThrow();
+		events.publishEvent(new ImportStarted(id, started.fileName(), upload.rows(), resolved.dryRun(),
+				resolved.onDuplicate(), me));
+		return started;
 	}
 
 	@Transactional(readOnly = true)
@@ -194,6 +200,7 @@ public class ContactImports {
 		if (!imports.undoStarted(id, job.id(), retry ? i.undoJobId() : null)) {
 			throw new ImportNotUndoable("This import is being undone already.");
 		}
+		events.publishEvent(new ImportUndoStarted(id, i.fileName(), retry, Actor.current()));
 		return get(id);
 	}
 

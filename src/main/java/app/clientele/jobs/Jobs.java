@@ -8,6 +8,7 @@ import app.clientele.platform.Actor;
 import app.clientele.platform.Ids;
 import app.clientele.platform.NotFound;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,8 +32,10 @@ public class Jobs {
 	private final JobStore store;
 	private final JobRunner runner;
 	private final JobWorker worker;
+	private final ApplicationEventPublisher events;
 
-	Jobs(JobStore store, JobRunner runner, JobWorker worker) {
+	Jobs(JobStore store, JobRunner runner, JobWorker worker, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.runner = runner;
 		this.worker = worker;
@@ -51,6 +54,7 @@ public class Jobs {
 		}
 		JobId id = new JobId(Ids.newId());
 		store.insert(id, kind, params, Actor.current(), roles());
+		events.publishEvent(new JobSubmitted(id, kind, params, Actor.current()));
 		wakeAfterCommit();
 		return store.find(id).orElseThrow().job();
 	}

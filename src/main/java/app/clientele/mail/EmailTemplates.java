@@ -13,12 +13,14 @@ import java.util.Set;
 import app.clientele.fields.CustomField;
 import app.clientele.fields.CustomFieldEntity;
 import app.clientele.fields.CustomFieldManagement;
+import app.clientele.platform.Actor;
 import app.clientele.platform.ClienteleProperties;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.IfMatch;
 import app.clientele.staff.SettingsManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,10 +42,13 @@ public class EmailTemplates {
 	private final ClienteleProperties properties;
 	private final FieldConstraints constraints;
 	private final CustomFieldManagement customFields;
+	private final ApplicationEventPublisher events;
 
 	EmailTemplates(JdbcClient jdbc, DefaultTemplates defaults, SettingsManagement settings,
-			ClienteleProperties properties, FieldConstraints constraints, CustomFieldManagement customFields) {
+			ClienteleProperties properties, FieldConstraints constraints, CustomFieldManagement customFields,
+			ApplicationEventPublisher events) {
 		this.customFields = customFields;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.settings = settings;
@@ -107,7 +112,9 @@ public class EmailTemplates {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("email template " + key + " changed concurrently");
 		}
-		return get(key);
+		EmailTemplate changed = get(key);
+		events.publishEvent(new EmailTemplateChanged(current, changed, Actor.current()));
+		return changed;
 	}
 
 	/**

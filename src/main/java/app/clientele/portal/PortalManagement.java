@@ -203,7 +203,8 @@ public class PortalManagement {
 		UUID link = links.create(contactId, PortalLinks.Purpose.IMPERSONATION, IMPERSONATION_LINK_TTL, staff.id(),
 				staff.name(), why);
 		PortalLinks.Issued issued = links.issue(link).orElseThrow();
-		events.publishEvent(new PortalImpersonationLinkIssued(contactId, why, staff.name(), staff));
+		events.publishEvent(
+				new PortalImpersonationLinkIssued(contactId, why, staff.name(), staff, issued.expiresAt()));
 		return new ImpersonationLink(urls.url(PortalLinks.Purpose.IMPERSONATION, issued.token()),
 				issued.expiresAt());
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.clientele.platform.Actor;
 import app.clientele.platform.FieldConstraints;
 import app.clientele.platform.FieldProblem;
 import app.clientele.platform.Ids;
@@ -15,6 +16,9 @@ import app.clientele.platform.PasswordPolicy;
 import app.clientele.platform.SignInCapacity;
 import app.clientele.platform.SignInThrottle;
 import app.clientele.platform.SignInThrottle.Limit;
+import app.clientele.platform.TooManyAttempts;
+import app.clientele.staff.StaffSignInFailed.Reason;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,10 +44,13 @@ public class StaffManagement {
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 	private final String dummyHash;
 	private final FieldConstraints constraints;
+	private final ApplicationEventPublisher events;
 
 	StaffManagement(StaffUsers users, ApiTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
 			SignInThrottle throttle, SignInCapacity capacity,
-			FindByIndexNameSessionRepository<? extends Session> sessions, FieldConstraints constraints) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, FieldConstraints constraints,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -68,7 +75,9 @@ public class StaffManagement {
 		catch (DuplicateKeyException e) {
 			throw new StaffEmailTaken(staff.email());
 		}
-		return get(id);
+		StaffMember created = get(id);
+		events.publishEvent(new StaffCreated(created, Actor.current()));
+		return created;
 	}
 
 	@Transactional(readOnly = true)
@@ -102,36 +111,59 @@ public class StaffManagement {
 		}
 		tokens.revokeAll(id);
 		sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
-		return get(id);
+		StaffMember disabled = get(id);
+		events.publishEvent(new StaffEnabledChanged(disabled, false, Actor.current()));
+		return disabled;
 	}
 
 	@Transactional
 	public StaffMember enable(UUID id, IfMatch ifMatch) {
 		StaffMember member = get(id);
 		ifMatch.check("Staff user " + id, member.version());
-		if (!member.enabled() && !users.setEnabled(id, true, member.version())) {
+		if (member.enabled()) {
+			return member;
+		}
+		if (!users.setEnabled(id, true, member.version())) {
 			throw new OptimisticLockingFailureException("staff " + id + " changed concurrently");
 		}
-		return get(id);
+		StaffMember enabled = get(id);
+		events.publishEvent(new StaffEnabledChanged(enabled, true, Actor.current()));
+		return enabled;
 	}
 
 	/**
 	 * Checks an email and password, throttled per email and per client address. The answer and
 	 * the work done (one Argon2 verification) are the same whether or not the email exists. Not a
 	 * transaction: the attempt is counted and committed first, on its own, and the verification runs
-	 * with no connection held, all within the {@link SignInCapacity}.
+	 * with no connection held, all within the {@link SignInCapacity}. Each outcome is published
+	 * ({@link StaffSignedIn}, {@link StaffSignInFailed}) for the audit trail.
 	 */
 	public StaffPrincipal authenticate(String email, String password, String clientAddress) {
-		return capacity.run(() -> check(email, password, clientAddress));
+		return signIn(email, password, clientAddress, SignInVia.CONSOLE);
 	}
 
-	private StaffPrincipal check(String email, String password, String clientAddress) {
+	private StaffPrincipal signIn(String email, String password, String clientAddress, SignInVia via) {
+		try {
+			StaffPrincipal principal = capacity.run(() -> check(email, password, clientAddress, via));
+			events.publishEvent(new StaffSignedIn(principal.actor(), principal.email(), via, clientAddress));
+			return principal;
+		}
+		catch (TooManyAttempts e) {
+			events.publishEvent(new StaffSignInFailed(email, null, via, Reason.THROTTLED, clientAddress));
+			throw e;
+		}
+	}
+
+	private StaffPrincipal check(String email, String password, String clientAddress, SignInVia via) {
 		String emailKey = SignInThrottle.emailKey(REALM, email);
 		SignInThrottle.Attempt attempt = throttle.attempt(new Limit(emailKey, FAILURES_PER_EMAIL),
 				new Limit(SignInThrottle.addressKey(REALM, clientAddress), FAILURES_PER_ADDRESS));
 		var row = users.byEmail(email);
 		boolean matches = passwords.matches(password, row.map(StaffUsers.Row::passwordHash).orElse(dummyHash));
 		if (row.isEmpty() || !matches || !row.get().member().enabled()) {
+			Reason reason = row.isEmpty() ? Reason.UNKNOWN_EMAIL : !matches ? Reason.WRONG_PASSWORD : Reason.DISABLED;
+			UUID staffId = row.map(r -> r.member().id()).orElse(null);
+			events.publishEvent(new StaffSignInFailed(email, staffId, via, reason, clientAddress));
 			throw new InvalidCredentials();
 		}
 		throttle.succeeded(attempt, emailKey);
@@ -140,7 +172,7 @@ public class StaffManagement {
 	}
 
 	public IssuedToken issueToken(String email, String password, String clientAddress) {
-		StaffPrincipal principal = authenticate(email, password, clientAddress);
+		StaffPrincipal principal = signIn(email, password, clientAddress, SignInVia.API_TOKEN);
 		return tokens.issue(principal.id());
 	}
 

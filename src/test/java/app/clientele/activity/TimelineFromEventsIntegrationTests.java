@@ -146,7 +146,7 @@ class TimelineFromEventsIntegrationTests {
 		portal.put(new PortalRevoked(contact, null, STAFF), entry("PORTAL_REVOKED"));
 		portal.put(new PortalRevoked(contact, "the contact was archived", STAFF),
 				entry("PORTAL_REVOKED", "reason", "the contact was archived"));
-		portal.put(new PortalImpersonationLinkIssued(contact, "support call", "Tess Timeline", STAFF),
+		portal.put(new PortalImpersonationLinkIssued(contact, "support call", "Tess Timeline", STAFF, java.time.Instant.now()),
 				entry("PORTAL_IMPERSONATION_LINK", "reason", "support call", "staff", "Tess Timeline"));
 		portal.put(new PortalImpersonated(contact, "support call", "Tess Timeline", STAFF),
 				entry("PORTAL_IMPERSONATED", "reason", "support call", "staff", "Tess Timeline"));

@@ -42,6 +42,9 @@ class RoleMatrixIntegrationTests {
 			POST  /api/v1/staff/{id}/enable                      | ADMIN
 			GET   /api/v1/settings                               | ADMIN
 			PATCH /api/v1/settings                               | ADMIN
+			GET   /api/v1/audit                                  | ADMIN
+			GET   /api/v1/audit/verify                           | ADMIN
+			GET   /api/v1/audit/export.csv                       | ADMIN
 			POST  /api/v1/account-classes                        | ADMIN
 			GET   /api/v1/account-classes                        | ADMIN
 			GET   /api/v1/account-classes/{id}                   | ADMIN
@@ -147,6 +150,8 @@ class RoleMatrixIntegrationTests {
 			POST  /staff/{id}/enable                             | ADMIN
 			GET   /settings                                      | ADMIN
 			POST  /settings                                      | ADMIN
+			GET   /audit                                         | ADMIN
+			GET   /audit/export.csv                              | ADMIN
 			GET   /accounts                                      | ALL
 			GET   /accounts/new                                  | ALL
 			GET   /accounts/picker                               | ALL

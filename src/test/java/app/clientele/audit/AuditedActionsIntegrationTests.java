@@ -107,6 +107,19 @@ class AuditedActionsIntegrationTests {
 	}
 
 	@Test
+	void recordsCustomFieldsDefinedChangedAndDeleted() {
+		String key = "audited_" + TestData.suffix().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		String id = admin.post("/api/v1/custom-fields", Map.of("entity", "CONTACT", "key", key, "label", "Audited",
+				"type", "TEXT")).id();
+		admin.patch("/api/v1/custom-fields/" + id, Map.of("label", "Audited again"));
+		admin.delete("/api/v1/custom-fields/" + id);
+		assertThat(entries("CUSTOM_FIELD_DEFINED", id).getFirst().get("details").get("key").asString()).isEqualTo(key);
+		assertThat(entries("CUSTOM_FIELD_CHANGED", id).getFirst().get("details").toString())
+				.contains("\"label\":{\"after\":\"Audited again\",\"before\":\"Audited\"}");
+		assertThat(entries("CUSTOM_FIELD_DELETED", id)).hasSize(1);
+	}
+
+	@Test
 	void recordsAccountClassesCreatedAndChanged() {
 		String id = admin.post("/api/v1/account-classes", Map.of("name", "Audited class " + TestData.suffix())).id();
 		admin.patch("/api/v1/account-classes/" + id, Map.of("portalEnabled", false));

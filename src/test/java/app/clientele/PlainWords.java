@@ -54,7 +54,7 @@ public final class PlainWords {
 	private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
 
 	/** Names that are also the words people use for the thing (file formats). */
-	private static final Set<String> WORDS = Set.of("CSV", "VCARD", "vCard");
+	private static final Set<String> WORDS = Set.of("CSV", "VCARD", "vCard", "URL");
 	private static final Set<String> CODES = codes();
 	/** The names of the application's record components: what a field name looks like (not "bmCc" of a test's random suffix). */
 	private static final Set<String> FIELDS = fields();

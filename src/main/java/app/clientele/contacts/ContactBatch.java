@@ -159,7 +159,7 @@ public class ContactBatch {
 				continue;
 			}
 			NewContact request = c.row().request();
-			Contact contact = ContactManagement.build(Ids.newId(), c.row().accountId(), c.normalised(),
+			Contact contact = ContactRules.build(Ids.newId(), c.row().accountId(), c.normalised(),
 					request.details(), false, request.active() ? null : now, now, now, now, 0);
 			batch.accepted(contact);
 			results.add(new Result(contact, null));

@@ -101,7 +101,7 @@ public class ContactManagement {
 			throw refused;
 		}
 		Instant now = Instant.now();
-		Contact contact = build(Ids.newId(), accountId, n, request.details(), false, request.active() ? null : now, now,
+		Contact contact = ContactRules.build(Ids.newId(), accountId, n, request.details(), false, request.active() ? null : now, now,
 				now, now, 0);
 		contacts.lockAccounts(accountId);
 		try {
@@ -153,7 +153,7 @@ public class ContactManagement {
 			throw new DuplicateContact(duplicates.find(new DuplicateFinder.Probe(before.accountId(), null, null,
 					n.email(), List.of(), id)), false);
 		}
-		Contact changed = build(id, before.accountId(), n, details, before.primary(), before.archivedAt(),
+		Contact changed = ContactRules.build(id, before.accountId(), n, details, before.primary(), before.archivedAt(),
 				before.accountSince(), before.createdAt(), Instant.now(), before.version());
 		try {
 			contacts.update(changed, before.version());
@@ -243,16 +243,5 @@ public class ContactManagement {
 		if (!foreign.isEmpty()) {
 			throw new InvalidInput("siteIds", "must be sites of the contact's account (not " + foreign + ")");
 		}
-	}
-
-	static Contact build(UUID id, @Nullable UUID accountId, ContactRules.Normalised n, ContactDetails d,
-			boolean primary, @Nullable Instant archivedAt, Instant accountSince, Instant createdAt, Instant updatedAt,
-			long version) {
-		return new Contact(id, accountId, n.firstName(), n.middleName(), n.lastName(), n.jobTitle(),
-				d.businessRoles() == null ? Set.of() : Set.copyOf(d.businessRoles()), d.stage(), n.email(), n.phones(),
-				d.birthday(), n.notes(), d.preferredChannel() == null ? PreferredChannel.ANY : d.preferredChannel(),
-				d.doNotEmail(), d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), primary, d.billingContact(),
-				d.siteIds() == null ? Set.of() : Set.copyOf(d.siteIds()), n.tags(), archivedAt, accountSince, version,
-				createdAt, updatedAt, n.secondEmail(), n.secondEmailLabel(), n.addresses(), n.customFields());
 	}
 }

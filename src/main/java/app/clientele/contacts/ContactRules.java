@@ -1,11 +1,13 @@
 package app.clientele.contacts;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import app.clientele.fields.CustomFieldRules;
@@ -164,5 +166,17 @@ final class ContactRules {
 
 	static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** The contact as stored, from the details and their normalised form. */
+	static Contact build(UUID id, @Nullable UUID accountId, ContactRules.Normalised n, ContactDetails d,
+			boolean primary, @Nullable Instant archivedAt, Instant accountSince, Instant createdAt, Instant updatedAt,
+			long version) {
+		return new Contact(id, accountId, n.firstName(), n.middleName(), n.lastName(), n.jobTitle(),
+				d.businessRoles() == null ? Set.of() : Set.copyOf(d.businessRoles()), d.stage(), n.email(), n.phones(),
+				d.birthday(), n.notes(), d.preferredChannel() == null ? PreferredChannel.ANY : d.preferredChannel(),
+				d.doNotEmail(), d.doNotCall(), d.mobileOptOut(), d.marketingOptIn(), primary, d.billingContact(),
+				d.siteIds() == null ? Set.of() : Set.copyOf(d.siteIds()), n.tags(), archivedAt, accountSince, version,
+				createdAt, updatedAt, n.secondEmail(), n.secondEmailLabel(), n.addresses(), n.customFields());
 	}
 }

@@ -113,6 +113,8 @@ class CustomFieldIndexes {
 			jdbc.execute((ConnectionCallback<Void>) connection -> {
 				try (Statement s = connection.createStatement()) {
 					s.execute("SELECT pg_advisory_lock(" + LOCK + ")");
+					// a build waits for every older transaction to end; one left open must not hold the queue forever
+					s.execute("SET lock_timeout = '2min'");
 					try {
 						if (dropIfInvalid != null && invalid(s, index)) {
 							s.execute(dropIfInvalid);
@@ -122,6 +124,7 @@ class CustomFieldIndexes {
 						}
 					}
 					finally {
+						s.execute("RESET lock_timeout");
 						s.execute("SELECT pg_advisory_unlock(" + LOCK + ")");
 					}
 				}

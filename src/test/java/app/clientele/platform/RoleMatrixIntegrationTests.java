@@ -45,6 +45,11 @@ class RoleMatrixIntegrationTests {
 			GET   /api/v1/audit                                  | ADMIN
 			GET   /api/v1/audit/verify                           | ADMIN
 			GET   /api/v1/audit/export.csv                       | ADMIN
+			POST  /api/v1/custom-fields                          | ADMIN
+			GET   /api/v1/custom-fields                          | ALL
+			GET   /api/v1/custom-fields/{id}                     | ALL
+			PATCH /api/v1/custom-fields/{id}                     | ADMIN
+			DELETE /api/v1/custom-fields/{id}                    | ADMIN
 			POST  /api/v1/account-classes                        | ADMIN
 			GET   /api/v1/account-classes                        | ADMIN
 			GET   /api/v1/account-classes/{id}                   | ADMIN
@@ -152,6 +157,11 @@ class RoleMatrixIntegrationTests {
 			POST  /settings                                      | ADMIN
 			GET   /audit                                         | ADMIN
 			GET   /audit/export.csv                              | ADMIN
+			GET   /custom-fields                                 | ADMIN
+			POST  /custom-fields                                 | ADMIN
+			GET   /custom-fields/{id}                            | ADMIN
+			POST  /custom-fields/{id}                            | ADMIN
+			POST  /custom-fields/{id}/delete                     | ADMIN
 			GET   /accounts                                      | ALL
 			GET   /accounts/new                                  | ALL
 			GET   /accounts/picker                               | ALL

@@ -42,7 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * archive and move are published as events, so only the portal's listener acts on them.
  */
 // contacts runs its duplicate scans as jobs: the jobs module comes with it
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "jobs")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "jobs", "fields" })
 class PortalModuleIntegrationTests {
 
 	/** Portal access is given by a staff user whose role manages it (the create checks). */

@@ -172,8 +172,8 @@ class HeaderBrowserTests {
 		focus(admin, SETTINGS).press(Keys.ENTER);
 		assertThat(settings.getAttribute("aria-expanded")).isEqualTo("true");
 		assertThat(admin.find(SETTINGS_MENU).findElements(By.tagName("a"))).extracting(WebElement::getText)
-				.containsExactly("Account classes", "Staff", "Email templates", "Mailbox", "Company settings", "Imports",
-						"Duplicates");
+				.containsExactly("Account classes", "Custom fields", "Staff", "Email templates", "Mailbox",
+						"Company settings", "Audit trail", "Imports", "Duplicates");
 		admin.press(Keys.TAB);
 		assertThat(admin.<String>script("return document.activeElement.textContent;")).isEqualTo("Account classes");
 		admin.press(Keys.ESCAPE);

@@ -183,7 +183,7 @@ class HeaderBrowserTests {
 				.as("the focus is back on Settings").isTrue();
 		admin.press(Keys.SPACE);
 		assertThat(settings.getAttribute("aria-expanded")).isEqualTo("true");
-		admin.press(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
+		admin.press(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
 		admin.loadsAPage(() -> admin.press(Keys.ENTER));
 		assertThat(admin.path()).isEqualTo("/settings");
 		assertThat(admin.find(By.tagName("h1")).getText()).as("the link and the page share a name").isEqualTo("Company settings");

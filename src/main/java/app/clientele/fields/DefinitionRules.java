@@ -30,7 +30,7 @@ final class DefinitionRules {
 			List<FieldProblem> errors) {
 		if (!type.hasOptions()) {
 			if (!inputs.isEmpty()) {
-				errors.add(new FieldProblem("options", "are only for SELECT and MULTI_SELECT fields"));
+				errors.add(new FieldProblem("options", "are only for single and multi select fields"));
 			}
 			return List.of();
 		}

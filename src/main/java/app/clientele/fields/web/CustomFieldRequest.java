@@ -7,6 +7,7 @@ import app.clientele.fields.CustomField;
 import app.clientele.fields.CustomFieldDefinition;
 import app.clientele.fields.CustomFieldEntity;
 import app.clientele.fields.CustomFieldType;
+import app.clientele.platform.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * option means sending its key with the new label.
  */
 record CustomFieldRequest(@Nullable CustomFieldEntity entity, @Nullable String key, @Nullable String label,
-		@Nullable CustomFieldType type, @Nullable Boolean required, @Nullable String helpText,
+		@Nullable String type, @Nullable Boolean required, @Nullable String helpText,
 		@Nullable Object defaultValue, @Nullable List<@Nullable Object> options, @Nullable String currency,
 		@Nullable Integer position) {
 
 	static CustomFieldRequest of(CustomField f) {
-		return new CustomFieldRequest(f.entity(), f.key(), f.label(), f.type(), f.required(), f.helpText(),
+		return new CustomFieldRequest(f.entity(), f.key(), f.label(), f.type().name(), f.required(), f.helpText(),
 				f.defaultValue(), f.options().stream().<@Nullable Object>map(o -> Map.of("key", o.key(), "label", o.label()))
 						.toList(),
 				f.currency(), f.position());
@@ -29,8 +30,21 @@ record CustomFieldRequest(@Nullable CustomFieldEntity entity, @Nullable String k
 	CustomFieldDefinition definition() {
 		List<CustomFieldDefinition.OptionInput> inputs = options == null ? List.of()
 				: options.stream().map(CustomFieldRequest::option).toList();
-		return new CustomFieldDefinition(entity, key, label, type, Boolean.TRUE.equals(required), helpText, defaultValue,
+		return new CustomFieldDefinition(entity, key, label, parsedType(), Boolean.TRUE.equals(required), helpText, defaultValue,
 				inputs, currency, position);
+	}
+
+	/** The type by its code in any case; another word is the definition's own problem, named {@code type}. */
+	private @Nullable CustomFieldType parsedType() {
+		if (type == null || type.isBlank()) {
+			return null;
+		}
+		try {
+			return CustomFieldType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInput("type", CustomFieldDefinition.TYPE_RULE);
+		}
 	}
 
 	private static CustomFieldDefinition.OptionInput option(@Nullable Object o) {
